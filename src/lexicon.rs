@@ -1,0 +1,1 @@
+//! Word lists the recognisers use, embedded at build time from `data/lexicon/`.

@@ -1,0 +1,45 @@
+//! `hashiya`: the command-line program.
+//!
+//! hashiya annotate FILE|-     prints the document JSON for one article
+
+use std::io::Read;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: hashiya annotate FILE|-";
+
+fn read_input(path: &str) -> Result<String, String> {
+    let bytes = if path == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin().read_to_end(&mut buf).map_err(|e| format!("hashiya: cannot read standard input: {e}"))?;
+        buf
+    } else {
+        std::fs::read(path).map_err(|e| format!("hashiya: cannot read {path}: {e}"))?
+    };
+    let name = if path == "-" { "standard input" } else { path };
+    String::from_utf8(bytes).map_err(|e| format!("hashiya: {name} is not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        ["annotate", path] => match read_input(path) {
+            Ok(text) => {
+                let doc = hashiya::annotate(&text);
+                println!("{}", serde_json::to_string_pretty(&doc).expect("a document always serialises"));
+                ExitCode::SUCCESS
+            }
+            Err(msg) => {
+                eprintln!("{msg}");
+                ExitCode::from(2)
+            }
+        },
+        ["-h" | "--help"] => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}

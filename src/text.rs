@@ -1,0 +1,166 @@
+//! Arabic text normalisation, clitic segmentation and offset conversion.
+//!
+//! Everything the recognisers compare is *normalised*: diacritics and tatweel dropped, the alef
+//! variants folded to bare alef, alef maqsura to ya, ta marbuta to ha, Arabic-Indic digits to ASCII.
+//! Spans always refer back to the original text (byte offsets inside the core, UTF-16 code units
+//! once they leave it), so normalisation never changes what the reader sees.
+
+/// Folds one character for comparison; `None` means the character is dropped (diacritic, tatweel,
+/// bidi or zero-width control).
+pub fn fold_char(c: char) -> Option<char> {
+    match c {
+        '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' => None,
+        '\u{0640}' => None,                                    // tatweel
+        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' => None,
+        'أ' | 'إ' | 'آ' | 'ٱ' => Some('ا'),
+        'ى' => Some('ي'),
+        'ة' => Some('ه'),
+        'ؤ' => Some('ؤ'),
+        '٠'..='٩' => char::from_u32('0' as u32 + (c as u32 - '٠' as u32)),
+        '۰'..='۹' => char::from_u32('0' as u32 + (c as u32 - '۰' as u32)),
+        _ => Some(c),
+    }
+}
+
+/// The normalised form of `s` (see the module comment).
+pub fn normalize(s: &str) -> String {
+    s.chars().filter_map(fold_char).collect()
+}
+
+/// Normalises a multi-word phrase: each word normalised, words joined by one space.
+pub fn normalize_phrase(s: &str) -> String {
+    s.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).map(normalize).collect::<Vec<_>>().join(" ")
+}
+
+/// Arabic letter (the basic block's letters, not its punctuation, digits or marks).
+pub fn is_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{064A}' | '\u{066E}'..='\u{066F}' | '\u{0671}'..='\u{06D3}' | '\u{06D5}'
+        | '\u{06EE}'..='\u{06EF}' | '\u{06FA}'..='\u{06FC}' | '\u{06FF}' | '\u{0750}'..='\u{077F}'
+        | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
+/// One way to read a normalised word: leading clitics, then the stem.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Segmentation {
+    /// Proclitics in order, e.g. "و", "ب" — "لل" is reported as "ل" and the stem gets its "ال" back.
+    pub proclitics: Vec<char>,
+    /// The stem, with the article when the word had one ("للخطوط" → "الخطوط").
+    pub stem: String,
+    /// How many normalised characters of the word the proclitics took.
+    pub clitic_chars: usize,
+}
+
+const MIN_STEM: usize = 2;
+
+/// All plausible segmentations of a normalised word, the unsegmented word first.
+///
+/// Conjunctions و/ف come first, then one of the prepositions ب/ل/ك, and لل stands for ل + ال.
+/// The stem keeps at least two letters, so short words are not eaten ("وقع" → "قع" is still
+/// offered; lexicons decide which reading is real).
+pub fn segmentations(word: &str) -> Vec<Segmentation> {
+    let chars: Vec<char> = word.chars().collect();
+    let mut out = vec![Segmentation { proclitics: vec![], stem: word.to_string(), clitic_chars: 0 }];
+    let mut push = |proclitics: Vec<char>, rest: &[char], taken: usize, restore_article: bool| {
+        let stem: String = if restore_article {
+            std::iter::once('ا').chain(rest.iter().copied()).collect()
+        } else {
+            rest.iter().collect()
+        };
+        if stem.chars().count() >= MIN_STEM + usize::from(restore_article) && !out.iter().any(|s| s.stem == stem) {
+            out.push(Segmentation { proclitics, stem, clitic_chars: taken });
+        }
+    };
+    let mut conj: Vec<char> = vec![];
+    let mut i = 0;
+    // و and ف, at most one of each (وف is rare but فو is not a clitic pair).
+    if i < chars.len() && (chars[i] == 'و' || chars[i] == 'ف') && chars.len() - i > MIN_STEM {
+        conj.push(chars[i]);
+        i += 1;
+        push(conj.clone(), &chars[i..], i, false);
+    }
+    // Prepositions ب ل ك; لل → ل + ال.
+    if i < chars.len() && matches!(chars[i], 'ب' | 'ل' | 'ك') && chars.len() - i > MIN_STEM {
+        let p = chars[i];
+        let mut procl = conj.clone();
+        procl.push(p);
+        if p == 'ل' && chars.get(i + 1) == Some(&'ل') && chars.len() - i > MIN_STEM + 2 {
+            // "للخطوط": ل + ال + خطوط; the stem restores the article's alef.
+            push(procl.clone(), &chars[i + 1..], i + 1, true);
+        }
+        push(procl, &chars[i + 1..], i + 1, false);
+    }
+    out
+}
+
+/// Strips one trailing enclitic pronoun (ه ها هم هما هن ك كم نا ي) when enough stem remains.
+pub fn strip_enclitic(stem: &str) -> Option<&str> {
+    for suf in ["هما", "هم", "هن", "ها", "كم", "نا", "ه"] {
+        if let Some(rest) = stem.strip_suffix(suf) {
+            if rest.chars().count() >= 3 {
+                return Some(rest);
+            }
+        }
+    }
+    None
+}
+
+/// Converts byte offsets of one string to UTF-16 code-unit offsets, for offsets handed to JavaScript.
+pub struct Utf16Offsets {
+    /// (byte offset, utf16 offset) at every char boundary where the running totals diverge is
+    /// overkill for a few thousand lookups; we keep a prefix table per char instead.
+    byte_to_u16: Vec<u32>,
+}
+
+impl Utf16Offsets {
+    pub fn new(text: &str) -> Self {
+        let mut byte_to_u16 = vec![0u32; text.len() + 1];
+        let mut u16_pos = 0u32;
+        for (b, c) in text.char_indices() {
+            byte_to_u16[b] = u16_pos;
+            u16_pos += c.len_utf16() as u32;
+        }
+        byte_to_u16[text.len()] = u16_pos;
+        // Bytes inside a multi-byte char map to the char's start; they are never asked for.
+        Self { byte_to_u16 }
+    }
+
+    /// UTF-16 offset of a byte offset that lies on a char boundary.
+    pub fn of(&self, byte: usize) -> usize {
+        self.byte_to_u16[byte] as usize
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalisation_folds_alef_ya_ta_marbuta_diacritics_tatweel_digits() {
+        assert_eq!(normalize("أَحْمَدُ"), "احمد");
+        assert_eq!(normalize("إلى مصطفى"), "الي مصطفي");
+        assert_eq!(normalize("المدرسـة"), "المدرسه");
+        assert_eq!(normalize("٢٠٢٤"), "2024");
+    }
+
+    #[test]
+    fn segmentations_find_conjunction_preposition_and_lil() {
+        let stems = |w: &str| segmentations(&normalize(w)).into_iter().map(|s| s.stem).collect::<Vec<_>>();
+        assert!(stems("وبغداد").contains(&"بغداد".to_string()));
+        assert!(stems("وبغداد").contains(&"غداد".to_string()));
+        assert!(stems("لمصر").contains(&"مصر".to_string()));
+        assert!(stems("للجامعة").contains(&"الجامعه".to_string()));
+        assert!(stems("فالقاهرة").contains(&"القاهره".to_string()));
+        // A two-letter word keeps its letters.
+        assert_eq!(stems("في"), vec!["في".to_string()]);
+    }
+
+    #[test]
+    fn utf16_offsets_count_astral_characters_twice() {
+        let t = "a😀ب";
+        let m = Utf16Offsets::new(t);
+        assert_eq!(m.of(0), 0);
+        assert_eq!(m.of(1), 1);
+        assert_eq!(m.of(5), 3);
+        assert_eq!(m.of(t.len()), 4);
+    }
+}
