@@ -1,1 +1,0 @@
-//! Word lists the recognisers use, embedded at build time from `data/lexicon/`.
