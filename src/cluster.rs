@@ -1,9 +1,104 @@
-//! Groups mentions into entities.
+//! Groups mentions into entities: the same name, a surname alone after the full name ("حسينوف"
+//! after "روصيف حسينوف"), a shorter form of an organisation's name. Two people who share a surname
+//! ("إلهام علييف", "حيدر علييف") stay two entities; a surname alone goes to the one mentioned last.
 
-use crate::document::EntityDraft;
+use crate::document::{EntityDraft, EntityType};
 use crate::recognize::Mention;
 use crate::tokenize::Token;
 
-pub fn cluster(_text: &str, _tokens: &[Token], _mentions: Vec<Mention>) -> Vec<EntityDraft> {
-    Vec::new()
+struct Cluster {
+    kind: EntityType,
+    /// Normalised words of the fullest name seen.
+    key_words: Vec<String>,
+    name: String,
+    roles: Vec<String>,
+    mentions: Vec<std::ops::Range<usize>>,
+    last_seen: usize,
+}
+
+fn words(key: &str) -> Vec<String> {
+    key.split(' ').map(str::to_string).collect()
+}
+
+/// Does a mention with words `m` name the cluster whose fullest name has words `c`?
+fn names_same(kind: EntityType, c: &[String], m: &[String]) -> bool {
+    if c == m {
+        return true;
+    }
+    match kind {
+        // A single word naming a person's last (or first) name; a full name extending a lone surname.
+        EntityType::Person => {
+            (m.len() == 1 && (c.last() == m.last() || c.len() > 1 && c.first() == m.first()))
+                || (c.len() == 1 && m.len() > 1 && m.last() == c.last())
+        }
+        // A shorter form keeps the head and the first words: "قناة أذربيجان" ⊂ "قناة أذربيجان التلفزيونية".
+        EntityType::Organization => {
+            let (short, long) = if c.len() <= m.len() { (c, m) } else { (m, c) };
+            short.len() >= 2 && long.starts_with(short)
+        }
+        EntityType::Place => false,
+    }
+}
+
+pub fn cluster(_text: &str, _tokens: &[Token], mentions: Vec<Mention>) -> Vec<EntityDraft> {
+    let mut clusters: Vec<Cluster> = Vec::new();
+    for (order, m) in mentions.into_iter().enumerate() {
+        let mw = words(&m.key);
+        // Of the clusters this mention may name, the one mentioned most recently.
+        let target = clusters
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.kind == m.kind && names_same(m.kind, &c.key_words, &mw))
+            .max_by_key(|(_, c)| c.last_seen)
+            .map(|(i, _)| i);
+        let c = match target {
+            Some(i) => &mut clusters[i],
+            None => {
+                clusters.push(Cluster { kind: m.kind, key_words: mw.clone(), name: m.name.clone(), roles: vec![], mentions: vec![], last_seen: order });
+                clusters.last_mut().unwrap()
+            }
+        };
+        if mw.len() > c.key_words.len() {
+            c.key_words = mw;
+            c.name = m.name.clone();
+        }
+        if let Some(role) = m.role {
+            if !c.roles.contains(&role) {
+                c.roles.push(role);
+            }
+        }
+        c.mentions.push(m.span);
+        c.last_seen = order;
+    }
+    clusters
+        .into_iter()
+        .map(|c| EntityDraft { kind: c.kind, name: c.name, roles: c.roles, mentions: c.mentions })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mention(key: &str, kind: EntityType, at: usize) -> Mention {
+        Mention { span: at..at + 1, tokens: 0..1, kind, key: key.into(), name: key.into(), role: None }
+    }
+
+    #[test]
+    fn surname_joins_the_latest_full_name_and_namesakes_stay_apart() {
+        let p = EntityType::Person;
+        let ms = vec![mention("سامي خليل", p, 0), mention("خليل", p, 2), mention("منى خليل", p, 4), mention("خليل", p, 6)];
+        let es = cluster("", &[], ms);
+        assert_eq!(es.len(), 2);
+        assert_eq!(es[0].mentions, vec![0..1, 2..3]);
+        assert_eq!(es[1].mentions, vec![4..5, 6..7]);
+    }
+
+    #[test]
+    fn organisation_short_forms_join_the_long_name() {
+        let o = EntityType::Organization;
+        let es = cluster("", &[], vec![mention("قناه النيل الاخباريه", o, 0), mention("قناه النيل", o, 3)]);
+        assert_eq!(es.len(), 1);
+        assert_eq!(es[0].name, "قناه النيل الاخباريه");
+    }
 }

@@ -4,3 +4,4 @@
 //! GeoNames. `cues`: hand-written lists of titles, organisation head-words and speech verbs.
 
 pub mod places;
+pub mod cues;

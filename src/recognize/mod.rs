@@ -1,9 +1,17 @@
 //! Recognisers: find mentions of people, organisations and places.
+//!
+//! `cues` proposes candidates from lexicons and cue words; overlaps are settled by source priority,
+//! then names found with confidence are looked for again across the document (a surname mentioned
+//! alone later, a first name before a known surname).
 
+pub mod cues;
+
+use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::document::EntityType;
 use crate::tokenize::Token;
+use cues::{Candidate, Source, Words};
 
 /// One mention found in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -21,7 +29,108 @@ pub struct Mention {
     pub role: Option<String>,
 }
 
+fn usable_tokens(tokens: &[Token], boilerplate: &[Range<usize>]) -> Vec<bool> {
+    tokens
+        .iter()
+        .map(|t| !boilerplate.iter().any(|b| t.start < b.end && b.start < t.end) && t.kind != crate::tokenize::TokenKind::Url)
+        .collect()
+}
+
 /// All mentions in `text`, outside `boilerplate`, sorted and non-overlapping.
-pub fn find(_text: &str, _tokens: &[Token], _boilerplate: &[Range<usize>]) -> Vec<Mention> {
-    Vec::new()
+pub fn find(text: &str, tokens: &[Token], boilerplate: &[Range<usize>]) -> Vec<Mention> {
+    let words = Words::new(text, tokens);
+    let usable = usable_tokens(tokens, boilerplate);
+    let mut candidates = cues::candidates(&words, &usable);
+    // Higher-priority sources first, then longer spans.
+    candidates.sort_by_key(|c| (c.source, std::cmp::Reverse(c.tokens.len()), c.tokens.start));
+    let mut taken = vec![false; tokens.len()];
+    let mut kept: Vec<Candidate> = Vec::new();
+    for c in candidates {
+        if c.tokens.clone().any(|i| taken[i]) {
+            continue;
+        }
+        c.tokens.clone().for_each(|i| taken[i] = true);
+        kept.push(c);
+    }
+    propagate_names(&words, &usable, &mut taken, &mut kept);
+    kept.sort_by_key(|c| c.tokens.start);
+    kept.iter().map(|c| to_mention(&words, c)).collect()
+}
+
+fn to_mention(w: &Words, c: &Candidate) -> Mention {
+    let name = w.written(c.tokens.clone(), c.clitic_chars, c.restores_article);
+    let role = c.role.clone().map(|r| {
+        // The role's first word may carry a clitic ("لرئيس الوزراء"): drop it.
+        let seg = w.stems(r.start).find(|s| crate::lexicon::cues::is_title(&s.stem));
+        let (clitics, restores) = seg.map_or((0, false), |s| (s.clitic_chars, s.clitic_chars > 0 && !w.norm(r.start).chars().skip(s.clitic_chars).eq(s.stem.chars())));
+        w.written(r, clitics, restores)
+    });
+    Mention { span: w.span(c), tokens: c.tokens.clone(), kind: c.kind, key: crate::text::normalize_phrase(&name), name, role }
+}
+
+/// Document-level consistency for people: a surname or full name found with a cue is found again
+/// wherever it recurs ("حسينوف" alone, "وبوتين"), and an unknown first name before a known
+/// surname makes a new person ("لحيدر علييف" beside "إلهام علييف").
+fn propagate_names(w: &Words, usable: &[bool], taken: &mut [bool], kept: &mut Vec<Candidate>) {
+    // stem of a person's last name token → its full name tokens' stems
+    let mut surnames: HashMap<String, usize> = HashMap::new();
+    for c in kept.iter().filter(|c| c.kind == EntityType::Person) {
+        let last = c.tokens.end - 1;
+        surnames.insert(w.norm(last).to_string(), c.tokens.len());
+    }
+    if surnames.is_empty() {
+        return;
+    }
+    let n = w.tokens.len();
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if taken[i] || !usable[i] {
+            i += 1;
+            continue;
+        }
+        let surname_seg = w.stems(i).find(|s| surnames.contains_key(&s.stem)).cloned();
+        let Some(seg) = surname_seg else {
+            i += 1;
+            continue;
+        };
+        // "X surname" with an untaken name-like X before it: a relative or namesake.
+        if seg.clitic_chars == 0 && i > 0 && !taken[i - 1] && usable[i - 1] && w.tokens[i - 1].line == w.tokens[i].line {
+            // Only with a preposition before it ("لحيدر علييف"): a bare word before a surname is as
+            // likely a verb ("دخل بوتين"); the tagger decides those.
+            let first = w.stems(i - 1).find(|s| {
+                matches!(s.proclitics.as_slice(), ['ل' | 'ب'])
+                    && s.stem.chars().count() >= 3
+                    && !crate::lexicon::cues::is_function_word(&s.stem)
+                    && !s.stem.starts_with("ال")
+            });
+            if let Some(first) = first.cloned() {
+                {
+                    added.push(Candidate {
+                        tokens: i - 1..i + 1,
+                        kind: EntityType::Person,
+                        source: Source::SpeakerOrApposition,
+                        clitic_chars: first.clitic_chars,
+                        restores_article: false,
+                        role: None,
+                    });
+                    taken[i - 1] = true;
+                    taken[i] = true;
+                    i += 1;
+                    continue;
+                }
+            }
+        }
+        added.push(Candidate {
+            tokens: i..i + 1,
+            kind: EntityType::Person,
+            source: Source::SpeakerOrApposition,
+            clitic_chars: seg.clitic_chars,
+            restores_article: false,
+            role: None,
+        });
+        taken[i] = true;
+        i += 1;
+    }
+    kept.extend(added);
 }

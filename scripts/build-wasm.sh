@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Builds the browser bundle's WebAssembly: cargo (wasm-release profile) → wasm-bindgen (--target web)
+# → wasm-opt -Oz, into www/pkg/. Skips the bindgen and wasm-opt steps when cargo's output is unchanged.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+RAW=target/wasm32-unknown-unknown/wasm-release/hashiya.wasm
+OUT=www/pkg
+STAMP=$OUT/.built-from   # checksum of the cargo output that $OUT was made from
+
+log() { printf '\033[1m[build-wasm]\033[0m %s\n' "$*" >&2; }
+
+cargo build --quiet --lib --target wasm32-unknown-unknown --no-default-features --profile wasm-release
+
+sum=$(sha256sum "$RAW" | cut -d' ' -f1)
+if [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$sum" ] && [ -f "$OUT/hashiya_bg.wasm" ] && [ -f "$OUT/hashiya.js" ]; then
+  log "www/pkg is up to date"
+else
+  log "wasm-bindgen → $OUT"
+  rm -f "$STAMP"
+  wasm-bindgen --target web --typescript --out-dir "$OUT" "$RAW"
+  WASM_OPT=node_modules/.bin/wasm-opt
+  [ -x "$WASM_OPT" ] || { log "missing $WASM_OPT: run npm ci (scripts/setup.sh)"; exit 1; }
+  log "wasm-opt -Oz"
+  # The features rustc's default wasm32 target emits; wasm-opt must accept them or it refuses the module.
+  "$WASM_OPT" -Oz \
+    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    -o "$OUT/hashiya_bg.wasm" "$OUT/hashiya_bg.wasm"
+  echo "$sum" > "$STAMP"
+fi
+
+size() { wc -c < "$1" | tr -d ' '; }
+gz() { gzip -9c "$1" | wc -c | tr -d ' '; }
+log "cargo output:  $(size "$RAW") bytes"
+log "hashiya_bg.wasm: $(size "$OUT/hashiya_bg.wasm") bytes, $(gz "$OUT/hashiya_bg.wasm") gzipped"
+log "hashiya.js:      $(size "$OUT/hashiya.js") bytes, $(gz "$OUT/hashiya.js") gzipped"

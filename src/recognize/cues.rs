@@ -1,0 +1,424 @@
+//! The lexicon-and-cue recogniser: gazetteer places, organisation head-words, titles and
+//! appositions before or after a name, and the subjects of speech verbs.
+//!
+//! It reads one line (paragraph) at a time and proposes [`Candidate`]s; `recognize::find` merges
+//! them with the statistical tagger's spans.
+
+use std::ops::Range;
+
+use crate::document::EntityType;
+use crate::lexicon::{cues, places};
+use crate::text::{fold_char, strip_enclitic, Segmentation};
+use crate::tokenize::{offset_after_norm_chars, Token, TokenKind};
+
+/// Where a candidate comes from; earlier variants win overlaps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Source {
+    KnownOrganization,
+    OrganizationHead,
+    TitledPerson,
+    Gazetteer,
+    PlaceHead,
+    SpeakerOrApposition,
+}
+
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub tokens: Range<usize>,
+    pub kind: EntityType,
+    pub source: Source,
+    /// Proclitic characters to skip on the first token ("وبوتين" → 1), and whether the first token's
+    /// stem restores an article ("للخطوط" → "الخطوط": the span keeps the whole token).
+    pub clitic_chars: usize,
+    pub restores_article: bool,
+    /// Role words the text attaches here (token range of the title or apposition).
+    pub role: Option<Range<usize>>,
+}
+
+/// A view of the tokens of one text with the per-token facts the patterns ask for.
+pub struct Words<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    segs: Vec<Vec<Segmentation>>,
+}
+
+impl<'a> Words<'a> {
+    pub fn new(text: &'a str, tokens: &'a [Token]) -> Self {
+        let segs = tokens.iter().map(Token::segmentations).collect();
+        Self { text, tokens, segs }
+    }
+
+    pub fn norm(&self, i: usize) -> &str {
+        &self.tokens[i].norm
+    }
+
+    fn arabic(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Arabic)
+    }
+
+    fn word(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(Token::is_word)
+    }
+
+    fn punct(&self, i: usize, chars: &str) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.is_punct(chars))
+    }
+
+    fn same_line(&self, a: usize, b: usize) -> bool {
+        self.tokens[a].line == self.tokens[b].line
+    }
+
+    /// Stems of token `i` (unsegmented first).
+    pub fn stems(&self, i: usize) -> impl Iterator<Item = &Segmentation> {
+        self.segs[i].iter()
+    }
+
+    /// The reading of token `i` without clitics that satisfies `pred`, if any.
+    fn stem_where(&self, i: usize, pred: impl Fn(&str) -> bool) -> Option<&Segmentation> {
+        self.segs.get(i)?.iter().find(|s| pred(&s.stem))
+    }
+
+    pub fn is_function_word(&self, i: usize) -> bool {
+        self.segs[i].iter().any(|s| cues::is_function_word(&s.stem)) || self.tokens[i].norm.chars().count() < 2
+    }
+
+    /// Does the word carry the article, after any clitics ("البرلمان", "وبالقاهرة", "للإدارة")?
+    /// Read on the written letters: "إلهام" and "أليكسي" start with a hamza-carrying alef, not "ال".
+    fn definite(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        let raw: Vec<char> = self.text[t.start..t.end].chars().filter(|&c| fold_char(c).is_some()).collect();
+        let mut k = 0;
+        while k < 2 && raw.len() > k + 3 && matches!(raw[k], 'و' | 'ف' | 'ب' | 'ك' | 'ل') {
+            if raw[k] == 'ل' && raw[k + 1] == 'ل' {
+                return true; // لل = ل + ال
+            }
+            if raw[k] == 'ا' {
+                break;
+            }
+            if raw[k..].starts_with(&['ا', 'ل']) {
+                break;
+            }
+            k += 1;
+        }
+        raw[k..].starts_with(&['ا', 'ل']) || raw.starts_with(&['ا', 'ل'])
+    }
+
+    /// A nisba adjective of a known place ("الروسية", "التركي").
+    pub fn is_nisba(&self, i: usize) -> bool {
+        self.arabic(i) && self.stem_where(i, |s| places::nisba_place(s).is_some()).is_some()
+    }
+
+    /// A definite relational adjective: "الجوية", "الحكومية", "الفيدرالي".
+    fn is_definite_adjective(&self, i: usize) -> bool {
+        let n = self.norm(i);
+        self.arabic(i) && n.starts_with("ال") && (n.ends_with('ي') || n.ends_with("يه")) && n.chars().count() > 4
+            || self.is_nisba(i)
+    }
+
+    /// Could token `i` be part of a person's or organisation's own name?
+    pub fn name_like(&self, i: usize) -> bool {
+        self.word(i)
+            && !self.is_function_word(i)
+            && !self.definite(i)
+            && !self.stems(i).any(|s| cues::is_title(&s.stem) || strip_enclitic(&s.stem).is_some_and(cues::is_title))
+            && cues::org_head(self.norm(i)).is_none()
+            && !self.is_nisba(i)
+            && self.norm(i).chars().count() >= 2
+    }
+
+    fn title_at(&self, i: usize) -> Option<&Segmentation> {
+        self.stem_where(i, cues::is_title)
+    }
+
+    /// A place phrase starting at token `i`: (segmentation of the first token, token end).
+    fn place_at(&self, i: usize) -> Option<(&Segmentation, usize)> {
+        if !self.arabic(i) {
+            return None;
+        }
+        let max = places::max_words();
+        for seg in self.stems(i) {
+            let mut phrase = seg.stem.clone();
+            let mut best = places::lookup(&phrase).map(|_| i + 1);
+            let mut j = i + 1;
+            while j < self.tokens.len() && j - i < max && self.arabic(j) && self.same_line(i, j) {
+                phrase.push(' ');
+                phrase.push_str(self.norm(j));
+                if places::lookup(&phrase).is_some() {
+                    best = Some(j + 1);
+                }
+                j += 1;
+            }
+            if let Some(end) = best {
+                return Some((seg, end));
+            }
+        }
+        None
+    }
+
+    /// Byte span of a candidate, without the first token's proclitics.
+    pub fn span(&self, c: &Candidate) -> Range<usize> {
+        let first = &self.tokens[c.tokens.start];
+        let start = if c.clitic_chars == 0 || c.restores_article {
+            first.start
+        } else {
+            first.start + offset_after_norm_chars(&self.text[first.start..first.end], c.clitic_chars)
+        };
+        start..self.tokens[c.tokens.end - 1].end
+    }
+
+    /// The written words of a token range, without the first token's proclitics (and with the
+    /// article restored for "لل").
+    pub fn written(&self, tokens: Range<usize>, clitic_chars: usize, restores_article: bool) -> String {
+        let first = &self.tokens[tokens.start];
+        let end = self.tokens[tokens.end - 1].end;
+        if restores_article {
+            let after = offset_after_norm_chars(&self.text[first.start..first.end], clitic_chars + 1);
+            return format!("ال{}", &self.text[first.start + after..end]);
+        }
+        let start = first.start + offset_after_norm_chars(&self.text[first.start..first.end], clitic_chars);
+        self.text[start..end].to_string()
+    }
+}
+
+fn restores(seg: &Segmentation, norm: &str) -> bool {
+    seg.clitic_chars > 0 && !norm.chars().skip(seg.clitic_chars).eq(seg.stem.chars())
+}
+
+/// Reads a run of name tokens starting at `i`: at most `max` tokens; the first may carry no clitic,
+/// later ones must not start with the conjunction و/ف, and from the third on no proclitic at all
+/// ("بوتين" may follow "فلاديمير"; "كوسيط" does not continue "فلاديمير بوتين").
+fn name_run(w: &Words, i: usize, max: usize) -> usize {
+    let mut j = i;
+    while j < w.tokens.len() && j - i < max && w.name_like(j) && w.same_line(i, j) {
+        let first = w.norm(j).chars().next().unwrap_or(' ');
+        if j > i && matches!(first, 'و' | 'ف') && w.norm(j).chars().count() > 4 {
+            break;
+        }
+        if j >= i + 2 && matches!(first, 'و' | 'ف' | 'ب' | 'ل' | 'ك') {
+            break;
+        }
+        // "عبد الله", "أبو بكر": an article-bearing word may follow these.
+        j += 1;
+        if j < w.tokens.len() && matches!(w.norm(j - 1), "عبد" | "ابو" | "ابن" | "بن" | "بنت") && w.definite(j) {
+            j += 1;
+        }
+    }
+    j - i
+}
+
+/// A title phrase at `i`: title words, their complements and nisba adjectives
+/// ("نائب رئيس الوزراء الروسي"). Returns (segmentation of the first word, end).
+fn title_phrase(w: &Words, i: usize) -> Option<(Segmentation, usize)> {
+    let seg = w.title_at(i)?.clone();
+    let mut j = i + 1;
+    while j < w.tokens.len() && w.same_line(i, j) {
+        let n = w.norm(j);
+        let complement = cues::is_title_complement(n) || strip_enclitic(n).is_some_and(cues::is_title_complement);
+        if cues::is_title(n) || complement || w.is_nisba(j) {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    Some((seg, j))
+}
+
+/// An apposition after a name: "، عضو البرلمان …،" or "، وهو رئيس سابق …،". Returns the role's
+/// token range (up to the next comma, full stop or complementiser).
+fn apposition(w: &Words, after_name: usize) -> Option<Range<usize>> {
+    if !w.punct(after_name, "،,") {
+        return None;
+    }
+    let mut i = after_name + 1;
+    if i < w.tokens.len() && matches!(w.norm(i), "وهو" | "وهي" | "هو" | "هي") {
+        i += 1;
+    }
+    let seg = w.title_at(i)?;
+    if seg.clitic_chars > 0 {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < w.tokens.len() && w.same_line(i, j) && w.word(j) && j - i < 12 {
+        if matches!(w.norm(j), "ان" | "الذي" | "التي" | "قال" | "قالت") || w.norm(j).starts_with("وال") && j > i + 3 {
+            break;
+        }
+        j += 1;
+    }
+    (j > i).then_some(i..j)
+}
+
+/// One to four words between quotation marks at token `i`, on one line: a name, not a quote.
+fn quoted_name(w: &Words, i: usize) -> Option<Range<usize>> {
+    const MARKS: &str = "\"«»“”„";
+    if !w.punct(i, MARKS) {
+        return None;
+    }
+    let close = (i + 1..(i + 6).min(w.tokens.len())).find(|&j| w.punct(j, MARKS))?;
+    (close > i + 1 && (i + 1..close).all(|j| w.word(j)) && w.same_line(i, close)).then_some(i + 1..close)
+}
+
+fn is_speech_verb(norm: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "قال", "قالت", "يقول", "تقول", "اضاف", "اضافت", "تابع", "تابعت", "اشار", "اشارت", "يشير", "تشير", "ذكر", "ذكرت",
+        "اوضح", "اوضحت", "اكد", "اكدت", "يعتقد", "تعتقد", "اعتبر", "اعتبرت", "يري", "تري", "راي", "رات", "اخبر", "اخبرت",
+        "صرح", "صرحت", "اعلن", "اعلنت", "تساءل", "تساءلت", "حذر", "حذرت", "كشف", "كشفت", "لفت", "لفتت", "شدد", "شددت",
+        "افاد", "افادت", "زعم", "زعمت", "نفي", "نفت", "قالو", "قالوا", "يضيف", "تضيف", "اعرب", "اعربت", "طالب", "طالبت",
+    ];
+    STEMS.contains(&norm)
+}
+
+/// Proposes candidates for the tokens in `lines` (token indices; boilerplate already removed).
+pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let n = w.tokens.len();
+    let ok = |i: usize| i < n && usable[i];
+    for i in 0..n {
+        if !ok(i) || !w.word(i) {
+            continue;
+        }
+        // 1. Organisations named without a head noun ("الكرملين", "الأمم المتحدة").
+        for seg in w.stems(i) {
+            let mut phrase = seg.stem.clone();
+            let mut found = None;
+            let mut j = i + 1;
+            if cues::is_org_name(&phrase) {
+                found = Some(j);
+            }
+            while j < n && j - i < cues::org_name_max_words() && w.word(j) && ok(j) {
+                phrase.push(' ');
+                phrase.push_str(w.norm(j));
+                j += 1;
+                if cues::is_org_name(&phrase) {
+                    found = Some(j);
+                }
+            }
+            if let Some(end) = found {
+                out.push(Candidate {
+                    tokens: i..end,
+                    kind: EntityType::Organization,
+                    source: Source::KnownOrganization,
+                    clitic_chars: seg.clitic_chars,
+                    restores_article: restores(seg, w.norm(i)),
+                    role: None,
+                });
+                break;
+            }
+        }
+        // 2. Head noun + what names it: "وكالة الأنباء الروسية", "قناة أذربيجان التلفزيونية",
+        //    "مركز الأبحاث توبتشوباشوف", "الشرطة الروسية".
+        if let Some(seg) = w.stem_where(i, |s| cues::org_head(s).is_some()) {
+            let needs_modifier = cues::org_head(&seg.stem) == Some(true);
+            let mut j = i + 1;
+            let mut nouns = 0;
+            let mut named = false;
+            let mut adjectives = 0;
+            while ok(j) && w.same_line(i, j) && w.word(j) {
+                // "والسخرية": a conjunction ends the name.
+                let conjoined = matches!(w.norm(j).chars().next(), Some('و' | 'ف')) && w.stems(j).skip(1).any(|s| s.stem.starts_with("ال"));
+                if conjoined {
+                    break;
+                }
+                if w.is_definite_adjective(j) {
+                    adjectives += 1;
+                } else if adjectives == 0 && w.definite(j) && !w.is_function_word(j) && nouns < 2 && !named {
+                    nouns += 1;
+                } else if adjectives == 0 && !named && (w.place_at(j).is_some_and(|(s, _)| s.clitic_chars == 0) || w.name_like(j) && !w.norm(j).starts_with('و')) {
+                    named = true;
+                } else {
+                    break;
+                }
+                j += 1;
+            }
+            let modifiers = j - i - 1;
+            if modifiers > 0 && (!needs_modifier || adjectives > 0 || named || nouns > 0 && modifiers > 1) {
+                // A name in quotation marks right after the organisation: "وكالة الأنباء «…»".
+                if let Some(quoted) = quoted_name(w, j) {
+                    out.push(Candidate {
+                        tokens: quoted,
+                        kind: EntityType::Organization,
+                        source: Source::OrganizationHead,
+                        clitic_chars: 0,
+                        restores_article: false,
+                        role: None,
+                    });
+                }
+                out.push(Candidate {
+                    tokens: i..j,
+                    kind: EntityType::Organization,
+                    source: Source::OrganizationHead,
+                    clitic_chars: seg.clitic_chars,
+                    restores_article: restores(seg, w.norm(i)),
+                    role: None,
+                });
+            }
+        }
+        // 3. Title + name: "الرئيس الروسي فلاديمير بوتين", "لرئيس الوزراء الأرميني نيكول باشينيان".
+        if let Some((seg, name_start)) = title_phrase(w, i) {
+            let len = if ok(name_start) { name_run(w, name_start, 4) } else { 0 };
+            if len > 0 {
+                let role_tokens = i..name_start;
+                // A lone "السيد"/"الشيخ" is a form of address, not a role.
+                let role = (!(name_start == i + 1 && matches!(seg.stem.as_str(), "السيد" | "السيده" | "سيد" | "الشيخ"))).then_some(role_tokens);
+                out.push(Candidate {
+                    tokens: name_start..name_start + len,
+                    kind: EntityType::Person,
+                    source: Source::TitledPerson,
+                    clitic_chars: 0,
+                    restores_article: false,
+                    role: role.map(|r| r.start..r.end),
+                });
+            }
+        }
+        // 4. Places from the gazetteer.
+        if let Some((seg, end)) = w.place_at(i) {
+            if (i..end).all(ok) {
+                out.push(Candidate {
+                    tokens: i..end,
+                    kind: EntityType::Place,
+                    source: Source::Gazetteer,
+                    clitic_chars: seg.clitic_chars,
+                    restores_article: restores(seg, w.norm(i)),
+                    role: None,
+                });
+            }
+        }
+        // 5. Place heads: "ممر X", "مدينة X".
+        if let Some(seg) = w.stem_where(i, |s| cues::place_head(s).is_some()) {
+            let keep_head = cues::place_head(&seg.stem) == Some(true);
+            let len = if ok(i + 1) { name_run(w, i + 1, 2) } else { 0 };
+            if len > 0 && w.place_at(i + 1).is_none() {
+                let (start, clitic_chars, restores_article) =
+                    if keep_head { (i, seg.clitic_chars, restores(seg, w.norm(i))) } else { (i + 1, 0, false) };
+                out.push(Candidate {
+                    tokens: start..i + 1 + len,
+                    kind: EntityType::Place,
+                    source: Source::PlaceHead,
+                    clitic_chars,
+                    restores_article,
+                    role: None,
+                });
+            }
+        }
+        // 6. Speaker of a speech verb with an apposition, or a name then an apposition:
+        //    "قال تورال غانجالي، عضو البرلمان"، "يعتقد X Y، مدير مركز …".
+        if w.stem_where(i, is_speech_verb).is_some() && ok(i + 1) && w.title_at(i + 1).is_none() {
+            let len = name_run(w, i + 1, 3);
+            if len >= 2 || len == 1 && apposition(w, i + 2).is_some() {
+                let role = apposition(w, i + 1 + len);
+                out.push(Candidate {
+                    tokens: i + 1..i + 1 + len,
+                    kind: EntityType::Person,
+                    source: Source::SpeakerOrApposition,
+                    clitic_chars: 0,
+                    restores_article: false,
+                    role,
+                });
+            }
+        }
+    }
+    // Appositions after a titled name: "الرئيس X، وهو …" adds the role to the same candidate.
+    for c in out.iter_mut().filter(|c| c.kind == EntityType::Person && c.role.is_none()) {
+        c.role = apposition(w, c.tokens.end);
+    }
+    out
+}

@@ -1,0 +1,239 @@
+//! Sparse features of one token in its sentence, hashed into a fixed table.
+//!
+//! Every feature is a (template, value) pair hashed with FNV-1a into `0..1 << bits`; the weight table
+//! holds one weight per (bucket, label). Hashing keeps the model bounded whatever the vocabulary,
+//! and a collision only costs a little accuracy, never correctness.
+
+use crate::text::{normalize, segmentations, strip_enclitic};
+
+/// Words are cut to this many chars before any feature is taken, so a pathological token cannot
+/// cost more than a normal one.
+const MAX_WORD_CHARS: usize = 40;
+
+/// What the tagger needs to know about one token, computed once per sentence.
+#[derive(Debug, Clone, Default)]
+pub struct TokenView {
+    /// The normalised word (`text::normalize`), cut to `MAX_WORD_CHARS`.
+    pub norm: String,
+    /// Stems offered by clitic segmentation (not the whole word), each with its proclitics.
+    pub readings: Vec<(String, String)>,
+    /// The stem after the most clitics were taken off, with an enclitic pronoun stripped if any.
+    pub core: String,
+    /// `core` without the article "ال" when it has one.
+    pub bare: String,
+    /// Coarse class of the word: see `shape_of`.
+    pub shape: &'static str,
+}
+
+/// Coarse word shape: script, digits, punctuation, and length class for Arabic words.
+fn shape_of(word: &str) -> &'static str {
+    let mut arabic = 0;
+    let mut latin = 0;
+    let mut digit = 0;
+    let mut other = 0;
+    for c in word.chars() {
+        if crate::text::is_arabic_letter(c) {
+            arabic += 1;
+        } else if c.is_ascii_digit() {
+            digit += 1;
+        } else if c.is_alphabetic() {
+            latin += 1;
+        } else {
+            other += 1;
+        }
+    }
+    let n = arabic + latin + digit + other;
+    match () {
+        _ if n == 0 => "empty",
+        _ if digit == n => "num",
+        _ if digit > 0 => "alnum",
+        _ if latin == n => "latin",
+        _ if latin > 0 => "mixed",
+        _ if other == n => "punct",
+        _ if other > 0 => "arpunct",
+        _ if arabic <= 2 => "ar2",
+        _ if arabic <= 4 => "ar4",
+        _ if arabic <= 7 => "ar7",
+        _ => "arlong",
+    }
+}
+
+impl TokenView {
+    pub fn new(word: &str) -> TokenView {
+        let cut: String = word.chars().take(MAX_WORD_CHARS).collect();
+        let norm = normalize(&cut);
+        let mut readings = Vec::new();
+        let mut deepest = norm.clone();
+        for seg in segmentations(&norm).into_iter().skip(1) {
+            let clitics: String = seg.proclitics.iter().collect();
+            deepest = seg.stem.clone();
+            readings.push((seg.stem, clitics));
+        }
+        let core = strip_enclitic(&deepest).unwrap_or(&deepest).to_string();
+        let bare = match core.strip_prefix("ال") {
+            Some(rest) if rest.chars().count() >= 2 => rest.to_string(),
+            _ => core.clone(),
+        };
+        TokenView { shape: shape_of(&norm), norm, readings, core, bare }
+    }
+}
+
+/// FNV-1a over a template id and any number of string parts, with a separator between parts.
+#[derive(Clone, Copy)]
+struct Fnv(u64);
+
+impl Fnv {
+    fn new(template: u8) -> Fnv {
+        Fnv((0xcbf2_9ce4_8422_2325u64 ^ template as u64).wrapping_mul(0x100_0000_01b3))
+    }
+    fn part(mut self, s: &str) -> Fnv {
+        for &b in s.as_bytes() {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(0x100_0000_01b3);
+        }
+        self.0 = (self.0 ^ 0xff).wrapping_mul(0x100_0000_01b3);
+        self
+    }
+    fn bucket(self, mask: u32) -> u32 {
+        // Fold the high bits in: FNV's low bits alone mix poorly.
+        let h = self.0 ^ (self.0 >> 29) ^ (self.0 >> 47);
+        (h as u32) & mask
+    }
+}
+
+/// First `n` chars of `s` (all of it when shorter).
+fn prefix(s: &str, n: usize) -> &str {
+    match s.char_indices().nth(n) {
+        Some((i, _)) => &s[..i],
+        None => s,
+    }
+}
+
+/// Last `n` chars of `s` (all of it when shorter).
+fn suffix(s: &str, n: usize) -> &str {
+    let count = s.chars().count();
+    if count <= n {
+        return s;
+    }
+    match s.char_indices().nth(count - n) {
+        Some((i, _)) => &s[i..],
+        None => s,
+    }
+}
+
+const BOS: &str = "<s>";
+const EOS: &str = "</s>";
+
+/// Appends the hashed features of token `i` of `sent` to `out` (buckets under `mask`).
+pub fn token_features(sent: &[TokenView], i: usize, mask: u32, out: &mut Vec<u32>) {
+    let mut push = |h: Fnv| out.push(h.bucket(mask));
+    let t = &sent[i];
+    let word_at = |j: isize| -> &str {
+        if j < 0 {
+            BOS
+        } else {
+            sent.get(j as usize).map_or(EOS, |v| v.norm.as_str())
+        }
+    };
+    let core_at = |j: isize| -> &str {
+        if j < 0 {
+            BOS
+        } else {
+            sent.get(j as usize).map_or(EOS, |v| v.core.as_str())
+        }
+    };
+    let i_s = i as isize;
+
+    push(Fnv::new(0)); // bias
+    push(Fnv::new(1).part(&t.norm));
+    for (stem, clitics) in &t.readings {
+        push(Fnv::new(2).part(stem));
+        push(Fnv::new(3).part(clitics));
+    }
+    if t.readings.is_empty() {
+        push(Fnv::new(3).part(""));
+    }
+    push(Fnv::new(4).part(&t.core));
+    push(Fnv::new(5).part(&t.bare));
+    push(Fnv::new(6).part(t.shape));
+    for n in 1..=4 {
+        push(Fnv::new(7).part(prefix(&t.bare, n)));
+        push(Fnv::new(8).part(suffix(&t.bare, n)));
+    }
+    // Neighbouring words and stems within ±2.
+    for (k, d) in [-2isize, -1, 1, 2].into_iter().enumerate() {
+        push(Fnv::new(10 + k as u8).part(word_at(i_s + d)));
+        push(Fnv::new(14 + k as u8).part(core_at(i_s + d)));
+    }
+    // Word pairs: the cue word before a name, the name with what follows.
+    push(Fnv::new(18).part(word_at(i_s - 1)).part(&t.norm));
+    push(Fnv::new(19).part(&t.norm).part(word_at(i_s + 1)));
+    push(Fnv::new(20).part(core_at(i_s - 1)).part(&t.bare));
+    // Shape of neighbours (punctuation and digits around names).
+    let shape_at = |j: isize| if j < 0 { BOS } else { sent.get(j as usize).map_or(EOS, |v| v.shape) };
+    push(Fnv::new(21).part(shape_at(i_s - 1)).part(t.shape).part(shape_at(i_s + 1)));
+    // Position in the sentence.
+    let pos = match i {
+        0 => "first",
+        1 => "second",
+        _ if i + 1 == sent.len() => "last",
+        _ => "inner",
+    };
+    push(Fnv::new(22).part(pos));
+}
+
+/// All features of a sentence, flattened: token `i` owns `feats[offsets[i]..offsets[i + 1]]`.
+pub fn sentence_features(words: &[&str], mask: u32) -> (Vec<u32>, Vec<usize>) {
+    let views: Vec<TokenView> = words.iter().map(|w| TokenView::new(w)).collect();
+    let mut feats = Vec::with_capacity(words.len() * 48);
+    let mut offsets = Vec::with_capacity(words.len() + 1);
+    offsets.push(0);
+    for i in 0..views.len() {
+        token_features(&views, i, mask, &mut feats);
+        offsets.push(feats.len());
+    }
+    (feats, offsets)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn views_strip_clitics_article_and_pronoun() {
+        let v = TokenView::new("وبالمدينة");
+        assert_eq!(v.norm, "وبالمدينه");
+        assert!(v.readings.iter().any(|(s, c)| s == "المدينه" && c == "وب"));
+        assert_eq!(v.core, "المدينه");
+        assert_eq!(v.bare, "مدينه");
+        let v = TokenView::new("كتابهم");
+        assert_eq!(v.core, "كتاب");
+        assert_eq!(TokenView::new("٢٠٢٤").shape, "num");
+        assert_eq!(TokenView::new("،").shape, "punct");
+        assert_eq!(TokenView::new("Reuters").shape, "latin");
+    }
+
+    #[test]
+    fn prefixes_and_suffixes_count_chars_not_bytes() {
+        assert_eq!(prefix("سوريا", 2), "سو");
+        assert_eq!(suffix("روسيوف", 3), "يوف");
+        assert_eq!(suffix("اب", 4), "اب");
+        assert_eq!(prefix("", 3), "");
+    }
+
+    #[test]
+    fn features_are_bounded_and_depend_on_context() {
+        let mask = (1 << 12) - 1;
+        let (a, off_a) = sentence_features(&["زار", "الوزير", "القاهرة"], mask);
+        let (b, off_b) = sentence_features(&["غادر", "الوزير", "القاهرة"], mask);
+        assert!(a.iter().all(|&f| f <= mask));
+        assert_eq!(off_a.len(), 4);
+        // The middle word's own features agree, its left-context features differ.
+        assert_ne!(a[off_a[1]..off_a[2]], b[off_b[1]..off_b[2]]);
+        assert_eq!(a[off_a[1]..off_a[1] + 2], b[off_b[1]..off_b[1] + 2]);
+        // Empty sentences and odd tokens are fine.
+        assert_eq!(sentence_features(&[], mask).0.len(), 0);
+        let huge = "ب".repeat(100_000);
+        let (f, _) = sentence_features(&[&huge, "\u{200F}", "", "😀"], mask);
+        assert!(f.iter().all(|&x| x <= mask));
+    }
+}

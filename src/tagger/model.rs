@@ -1,0 +1,414 @@
+//! Labels, the compact model format, and Viterbi decoding.
+//!
+//! File format (all little-endian):
+//!
+//! ```text
+//! magic "HSYNER\0\0" | version u16 | hash_bits u8 | n_labels u8 | scale f32 | n_rows u32
+//! transitions: (n_labels + 1) × n_labels i16   (row n_labels = sentence start)
+//! buckets:     n_rows varint deltas, ascending bucket ids
+//! weights:     n_rows × n_labels i16, row-major
+//! ```
+//!
+//! A weight is `i16 × scale`. Rows whose weights all quantise to zero are left out.
+
+use std::ops::Range;
+
+/// IOB2 labels. MISC is learnt as its own class so that it does not blur O, and reported as O.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Label {
+    O,
+    BPers,
+    IPers,
+    BLoc,
+    ILoc,
+    BOrg,
+    IOrg,
+    BMisc,
+    IMisc,
+}
+
+pub const N_LABELS: usize = 9;
+
+impl Label {
+    pub const ALL: [Label; N_LABELS] =
+        [Label::O, Label::BPers, Label::IPers, Label::BLoc, Label::ILoc, Label::BOrg, Label::IOrg, Label::BMisc, Label::IMisc];
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    pub fn from_index(i: usize) -> Label {
+        Label::ALL.get(i).copied().unwrap_or(Label::O)
+    }
+
+    /// Parses an IOB2 tag as ANERcorp writes it (PERS/PER, LOC, ORG, MISC); anything else is O.
+    pub fn parse(tag: &str) -> Label {
+        let (bio, kind) = match tag.split_once('-') {
+            Some(p) => p,
+            None => return Label::O,
+        };
+        let begin = match bio {
+            "B" => true,
+            "I" => false,
+            _ => return Label::O,
+        };
+        match (kind, begin) {
+            ("PERS" | "PER", true) => Label::BPers,
+            ("PERS" | "PER", false) => Label::IPers,
+            ("LOC", true) => Label::BLoc,
+            ("LOC", false) => Label::ILoc,
+            ("ORG", true) => Label::BOrg,
+            ("ORG", false) => Label::IOrg,
+            ("MISC", true) => Label::BMisc,
+            ("MISC", false) => Label::IMisc,
+            _ => Label::O,
+        }
+    }
+
+    /// The tag as written in IOB2 output, with the full label set (MISC included).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Label::O => "O",
+            Label::BPers => "B-PERS",
+            Label::IPers => "I-PERS",
+            Label::BLoc => "B-LOC",
+            Label::ILoc => "I-LOC",
+            Label::BOrg => "B-ORG",
+            Label::IOrg => "I-ORG",
+            Label::BMisc => "B-MISC",
+            Label::IMisc => "I-MISC",
+        }
+    }
+
+    /// The label the public API reports: MISC becomes O.
+    pub fn public(self) -> Label {
+        match self {
+            Label::BMisc | Label::IMisc => Label::O,
+            l => l,
+        }
+    }
+
+    pub fn is_inside(self) -> bool {
+        matches!(self, Label::IPers | Label::ILoc | Label::IOrg | Label::IMisc)
+    }
+
+    /// The B- label of the same type (O for O).
+    pub fn begin(self) -> Label {
+        match self {
+            Label::IPers => Label::BPers,
+            Label::ILoc => Label::BLoc,
+            Label::IOrg => Label::BOrg,
+            Label::IMisc => Label::BMisc,
+            l => l,
+        }
+    }
+
+    /// Whether `self` may follow `prev` (None = sentence start) in IOB2: an I- only continues its type.
+    pub fn may_follow(self, prev: Option<Label>) -> bool {
+        !self.is_inside() || prev.is_some_and(|p| p.begin() == self.begin() && p != Label::O)
+    }
+}
+
+/// Rewrites an I- that continues nothing as B- (what conlleval reads it as), so the gold path is
+/// always one Viterbi can produce.
+pub fn repair_iob(labels: &mut [Label]) {
+    let mut prev = None;
+    for l in labels.iter_mut() {
+        if !l.may_follow(prev) {
+            *l = l.begin();
+        }
+        prev = Some(*l);
+    }
+}
+
+/// Best label path through `emissions` (n × N_LABELS, row-major) under `transitions`
+/// ((N_LABELS + 1) × N_LABELS, the last row for the sentence start), obeying IOB2. Tokens in `force_o`
+/// may only take O. Returns the path and its score.
+pub fn viterbi(emissions: &[f32], transitions: &[f32], force_o: Option<Range<usize>>) -> (Vec<Label>, f32) {
+    let n = emissions.len() / N_LABELS;
+    if n == 0 {
+        return (Vec::new(), 0.0);
+    }
+    let forced = |t: usize, y: usize| force_o.as_ref().is_some_and(|r| r.contains(&t)) && y != 0;
+    let mut score = vec![f32::NEG_INFINITY; n * N_LABELS];
+    let mut back = vec![0u8; n * N_LABELS];
+    for y in 0..N_LABELS {
+        if Label::ALL[y].may_follow(None) && !forced(0, y) {
+            score[y] = transitions[N_LABELS * N_LABELS + y] + emissions[y];
+        }
+    }
+    for t in 1..n {
+        for y in 0..N_LABELS {
+            if forced(t, y) {
+                continue;
+            }
+            let mut best = f32::NEG_INFINITY;
+            let mut arg = 0u8;
+            for p in 0..N_LABELS {
+                if !Label::ALL[y].may_follow(Some(Label::ALL[p])) {
+                    continue;
+                }
+                let s = score[(t - 1) * N_LABELS + p] + transitions[p * N_LABELS + y];
+                if s > best {
+                    best = s;
+                    arg = p as u8;
+                }
+            }
+            score[t * N_LABELS + y] = best + emissions[t * N_LABELS + y];
+            back[t * N_LABELS + y] = arg;
+        }
+    }
+    let last = &score[(n - 1) * N_LABELS..];
+    let mut y = 0;
+    for k in 1..N_LABELS {
+        if last[k] > last[y] {
+            y = k;
+        }
+    }
+    let total = last[y];
+    let mut path = vec![Label::O; n];
+    for t in (0..n).rev() {
+        path[t] = Label::ALL[y];
+        y = back[t * N_LABELS + y] as usize;
+    }
+    (path, total)
+}
+
+const MAGIC: &[u8; 8] = b"HSYNER\0\0";
+const VERSION: u16 = 1;
+
+/// Quantised weights, looked up through a directory on the high bits of the bucket id.
+#[derive(Debug, Clone)]
+pub struct Model {
+    pub hash_bits: u32,
+    pub scale: f32,
+    /// (N_LABELS + 1) × N_LABELS, already scaled.
+    pub transitions: Vec<f32>,
+    /// Rows in ascending bucket order; `dir[h]..dir[h + 1]` are the rows whose bucket's high bits are `h`.
+    dir: Vec<u32>,
+    /// The low bits of each row's bucket.
+    low: Vec<u16>,
+    weights: Vec<i16>,
+}
+
+fn dir_bits(hash_bits: u32) -> u32 {
+    hash_bits.min(16)
+}
+
+impl Model {
+    /// A model that knows nothing: every token is O.
+    pub fn empty() -> Model {
+        Model::from_rows(16, 1.0, &[0; (N_LABELS + 1) * N_LABELS], &[], &[])
+    }
+
+    pub fn mask(&self) -> u32 {
+        ((1u64 << self.hash_bits) - 1) as u32
+    }
+
+    /// Builds the lookup structure from ascending `buckets` and their row-major `weights`.
+    pub fn from_rows(hash_bits: u32, scale: f32, transitions: &[i16], buckets: &[u32], weights: &[i16]) -> Model {
+        let db = dir_bits(hash_bits);
+        let low_bits = hash_bits - db;
+        let mut dir = vec![0u32; (1usize << db) + 1];
+        for &b in buckets {
+            dir[(b >> low_bits) as usize + 1] += 1;
+        }
+        for h in 1..dir.len() {
+            dir[h] += dir[h - 1];
+        }
+        let low_mask = (1u32 << low_bits) - 1;
+        Model {
+            hash_bits,
+            scale,
+            transitions: transitions.iter().map(|&w| w as f32 * scale).collect(),
+            dir,
+            low: buckets.iter().map(|&b| (b & low_mask) as u16).collect(),
+            weights: weights.to_vec(),
+        }
+    }
+
+    pub fn n_rows(&self) -> usize {
+        self.low.len()
+    }
+
+    /// The weights of `bucket`, one per label, or None when the model has none.
+    #[inline]
+    fn row(&self, bucket: u32) -> Option<&[i16]> {
+        let low_bits = self.hash_bits - dir_bits(self.hash_bits);
+        let h = (bucket >> low_bits) as usize;
+        let (lo, hi) = (*self.dir.get(h)? as usize, *self.dir.get(h + 1)? as usize);
+        let key = (bucket & ((1u32 << low_bits) - 1)) as u16;
+        let at = lo + self.low[lo..hi].iter().position(|&k| k == key)?;
+        self.weights.get(at * N_LABELS..(at + 1) * N_LABELS)
+    }
+
+    /// Emission scores (n × N_LABELS) for a sentence's flattened features.
+    pub fn emissions(&self, feats: &[u32], offsets: &[usize]) -> Vec<f32> {
+        let n = offsets.len().saturating_sub(1);
+        let mut out = vec![0f32; n * N_LABELS];
+        let mut acc = [0i32; N_LABELS];
+        for t in 0..n {
+            acc.fill(0);
+            for &f in &feats[offsets[t]..offsets[t + 1]] {
+                if let Some(row) = self.row(f) {
+                    for (a, &w) in acc.iter_mut().zip(row) {
+                        *a += w as i32;
+                    }
+                }
+            }
+            for (o, &a) in out[t * N_LABELS..(t + 1) * N_LABELS].iter_mut().zip(&acc) {
+                *o = a as f32 * self.scale;
+            }
+        }
+        out
+    }
+
+    /// Serialises the model (see the module comment).
+    pub fn to_bytes(hash_bits: u32, scale: f32, transitions: &[i16], buckets: &[u32], weights: &[i16]) -> Vec<u8> {
+        let mut out = Vec::with_capacity(32 + buckets.len() * (2 + 2 * N_LABELS));
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&VERSION.to_le_bytes());
+        out.push(hash_bits as u8);
+        out.push(N_LABELS as u8);
+        out.extend_from_slice(&scale.to_le_bytes());
+        out.extend_from_slice(&(buckets.len() as u32).to_le_bytes());
+        for &w in transitions {
+            out.extend_from_slice(&w.to_le_bytes());
+        }
+        let mut prev = 0u32;
+        for &b in buckets {
+            let mut d = b - prev;
+            prev = b;
+            loop {
+                let byte = (d & 0x7f) as u8;
+                d >>= 7;
+                if d == 0 {
+                    out.push(byte);
+                    break;
+                }
+                out.push(byte | 0x80);
+            }
+        }
+        for &w in weights {
+            out.extend_from_slice(&w.to_le_bytes());
+        }
+        out
+    }
+
+    /// Reads a model; any malformed input is an error, never a panic.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, String> {
+        let mut r = Reader { bytes, at: 0 };
+        if r.take(8)? != MAGIC {
+            return Err("not a hashiya NER model (bad magic)".into());
+        }
+        let version = u16::from_le_bytes(r.take(2)?.try_into().unwrap());
+        if version != VERSION {
+            return Err(format!("model version {version}, expected {VERSION}"));
+        }
+        let hash_bits = r.take(1)?[0] as u32;
+        let n_labels = r.take(1)?[0] as usize;
+        if !(8..=24).contains(&hash_bits) || n_labels != N_LABELS {
+            return Err(format!("unsupported model shape: {hash_bits} hash bits, {n_labels} labels"));
+        }
+        let scale = f32::from_le_bytes(r.take(4)?.try_into().unwrap());
+        let n_rows = u32::from_le_bytes(r.take(4)?.try_into().unwrap()) as usize;
+        if !scale.is_finite() || n_rows > (1usize << hash_bits) {
+            return Err("corrupt model header".into());
+        }
+        let transitions = r.i16s((N_LABELS + 1) * N_LABELS)?;
+        let mut buckets = Vec::with_capacity(n_rows);
+        let mut prev = 0u64;
+        for _ in 0..n_rows {
+            let mut d = 0u64;
+            let mut shift = 0;
+            loop {
+                let byte = r.take(1)?[0];
+                d |= ((byte & 0x7f) as u64) << shift;
+                shift += 7;
+                if byte & 0x80 == 0 {
+                    break;
+                }
+                if shift > 28 {
+                    return Err("corrupt bucket id".into());
+                }
+            }
+            prev += d;
+            if prev >= (1u64 << hash_bits) || (!buckets.is_empty() && d == 0) {
+                return Err("bucket ids out of range or not ascending".into());
+            }
+            buckets.push(prev as u32);
+        }
+        let weights = r.i16s(n_rows * N_LABELS)?;
+        if r.at != bytes.len() {
+            return Err("trailing bytes after the model".into());
+        }
+        Ok(Model::from_rows(hash_bits, scale, &transitions, &buckets, &weights))
+    }
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl Reader<'_> {
+    fn take(&mut self, n: usize) -> Result<&[u8], String> {
+        let end = self.at.checked_add(n).filter(|&e| e <= self.bytes.len()).ok_or("model file is truncated")?;
+        let s = &self.bytes[self.at..end];
+        self.at = end;
+        Ok(s)
+    }
+    fn i16s(&mut self, n: usize) -> Result<Vec<i16>, String> {
+        let raw = self.take(n.checked_mul(2).ok_or("model file is truncated")?)?;
+        Ok(raw.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]])).collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_round_trip_and_iob_is_repaired() {
+        for l in Label::ALL {
+            assert_eq!(Label::parse(l.as_str()), l);
+        }
+        assert_eq!(Label::parse("B-PER"), Label::BPers);
+        assert_eq!(Label::parse("X-LOC"), Label::O);
+        let mut ls = [Label::ILoc, Label::ILoc, Label::O, Label::IOrg, Label::BPers, Label::IOrg];
+        repair_iob(&mut ls);
+        assert_eq!(ls, [Label::BLoc, Label::ILoc, Label::O, Label::BOrg, Label::BPers, Label::BOrg]);
+    }
+
+    #[test]
+    fn model_bytes_round_trip_and_garbage_is_rejected() {
+        let trans: Vec<i16> = (0..((N_LABELS + 1) * N_LABELS) as i16).collect();
+        let buckets = [3u32, 70_000, 70_001, 1 << 19];
+        let weights: Vec<i16> = (0..(4 * N_LABELS) as i16).map(|w| w - 10).collect();
+        let bytes = Model::to_bytes(20, 0.5, &trans, &buckets, &weights);
+        let m = Model::from_bytes(&bytes).unwrap();
+        assert_eq!(m.n_rows(), 4);
+        assert_eq!(m.row(70_001).unwrap()[0], (2 * N_LABELS) as i16 - 10);
+        assert!(m.row(4).is_none());
+        for cut in 0..bytes.len() {
+            assert!(Model::from_bytes(&bytes[..cut]).is_err());
+        }
+        assert!(Model::from_bytes(b"garbage").is_err());
+    }
+
+    #[test]
+    fn viterbi_obeys_iob_and_forcing() {
+        // One token that strongly prefers I-LOC must still come out as a B-.
+        let mut e = vec![0f32; 2 * N_LABELS];
+        e[Label::ILoc.index()] = 5.0;
+        e[Label::BLoc.index()] = 1.0;
+        e[N_LABELS + Label::ILoc.index()] = 5.0;
+        let trans = vec![0f32; (N_LABELS + 1) * N_LABELS];
+        let (path, score) = viterbi(&e, &trans, None);
+        assert_eq!(path, vec![Label::BLoc, Label::ILoc]);
+        assert_eq!(score, 6.0);
+        let (forced, _) = viterbi(&e, &trans, Some(0..1));
+        assert_eq!(forced[0], Label::O);
+        assert_eq!(viterbi(&[], &trans, None).0, vec![]);
+    }
+}

@@ -1,0 +1,77 @@
+// The side panel: status line, filter bar and the entity list (which doubles as keyboard navigation).
+import { el, fmt, KIND_LABEL } from './card.js';
+
+export const FILTERS = [
+  ['person', 'أشخاص'],
+  ['organization', 'منظمات'],
+  ['place', 'أماكن'],
+  ['quotes', 'اقتباسات'],
+];
+
+/**
+ * Renders into `host`. Callbacks: onFilter(name, on), onReset(), onFocusEntity(id, { open }) where
+ * open=false means "just show the card" (list item focused) and true means Enter/click.
+ */
+export function createPanel(host, { entities, onFilter, onReset, onFocusEntity }) {
+  const status = el('p', { class: 'hashiya-status', role: 'status' });
+  const only = el('p', { class: 'hashiya-only', hidden: true });
+  const filters = el('fieldset', { class: 'hashiya-filters' },
+    el('legend', { text: 'إظهار' }),
+    ...FILTERS.map(([name, label]) => el('label', { class: `hashiya-filter hashiya-filter-${name}` },
+      el('input', { type: 'checkbox', checked: true, 'data-filter': name }),
+      el('span', { class: `hashiya-swatch hashiya-swatch-${name}`, 'aria-hidden': 'true' }),
+      el('span', { text: label }))),
+    el('button', { type: 'button', class: 'hashiya-reset', 'data-action': 'reset', text: 'إظهار الكل' }),
+    only);
+  filters.addEventListener('change', (ev) => {
+    const f = ev.target.dataset?.filter;
+    if (f) onFilter(f, ev.target.checked);
+  });
+  filters.addEventListener('click', (ev) => { if (ev.target.closest('[data-action="reset"]')) onReset(); });
+
+  const sorted = [...entities].sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0].start - b.mentions[0].start);
+  const list = el('ul', { class: 'hashiya-list', 'aria-label': 'الكيانات، مرتبة حسب عدد الإشارات' },
+    ...sorted.map((e) => el('li', {},
+      el('button', { type: 'button', class: `hashiya-item hashiya-item-${e.type}`, 'data-entity': e.id,
+        'aria-label': `${e.name}، ${KIND_LABEL[e.type]}، ${fmt(e.mentions.length)}` },
+        el('span', { class: `hashiya-kind hashiya-kind-${e.type}`, text: KIND_LABEL[e.type] ?? e.type }),
+        el('span', { class: 'hashiya-item-name', text: e.name }),
+        el('span', { class: 'hashiya-item-count', text: fmt(e.mentions.length) })))));
+  const items = () => [...list.querySelectorAll('button[data-entity]')];
+  list.addEventListener('click', (ev) => {
+    const b = ev.target.closest('button[data-entity]');
+    if (b) onFocusEntity(b.dataset.entity, { open: true, from: b });
+  });
+  list.addEventListener('focusin', (ev) => {
+    const b = ev.target.closest('button[data-entity]');
+    if (b) onFocusEntity(b.dataset.entity, { open: false, from: b });
+  });
+  // Arrow keys move through the list (Tab still works: every item is a button).
+  list.addEventListener('keydown', (ev) => {
+    const all = items(), i = all.indexOf(document.activeElement);
+    if (i < 0) return;
+    const to = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: all.length - 1 }[ev.key];
+    if (to === undefined) return;
+    ev.preventDefault();
+    all[Math.max(0, Math.min(all.length - 1, to))].focus();
+  });
+
+  const root = el('div', { class: 'hashiya-panel', dir: 'rtl', lang: 'ar' },
+    status, filters,
+    el('h2', { class: 'hashiya-list-title', text: 'الكيانات' }),
+    entities.length ? list : el('p', { class: 'hashiya-empty', text: 'لم يُعثر على أشخاص أو منظمات أو أماكن في هذا النص.' }));
+  host.append(root);
+
+  return {
+    root,
+    setStatus(text) { status.textContent = text; },
+    setFilters(state) {
+      for (const box of filters.querySelectorAll('input[data-filter]')) box.checked = state[box.dataset.filter];
+      only.hidden = !state.only;
+      if (state.only) only.replaceChildren(el('span', { text: 'يظهر الآن فقط: ' }), el('strong', { text: state.only.name }));
+      for (const b of items()) b.classList.toggle('hashiya-dim', !!state.only && b.dataset.entity !== state.only.id);
+    },
+    item: (id) => list.querySelector(`button[data-entity="${CSS.escape(id)}"]`),
+    destroy() { root.remove(); },
+  };
+}
