@@ -79,6 +79,8 @@ pub fn cluster(_text: &str, _tokens: &[Token], mentions: Vec<Mention>) -> Vec<En
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     fn mention(key: &str, kind: EntityType, at: usize) -> Mention {
         Mention { span: at..at + 1, tokens: 0..1, kind, key: key.into(), name: key.into(), role: None }

@@ -25,6 +25,10 @@ pub mod tokenize;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+// The same unit tests run in headless Chromium when compiled to wasm (scripts/test.sh).
+#[cfg(all(test, target_arch = "wasm32"))]
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
+
 pub use document::{Document, Entity, EntityType, Quote, QuoteKind, Span};
 
 /// Annotates one article. Never panics on any input; empty text gives an empty document.

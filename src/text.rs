@@ -133,6 +133,8 @@ impl Utf16Offsets {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     #[test]
     fn normalisation_folds_alef_ya_ta_marbuta_diacritics_tatweel_digits() {

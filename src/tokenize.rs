@@ -155,6 +155,8 @@ pub fn offset_after_norm_chars(original: &str, n: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     fn kinds(t: &str) -> Vec<(String, TokenKind)> {
         tokenize(t).into_iter().map(|k| (t[k.start..k.end].to_string(), k.kind)).collect()

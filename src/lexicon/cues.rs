@@ -83,6 +83,8 @@ pub fn is_function_word(norm: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     #[test]
     fn lists_are_normalised_on_load() {
