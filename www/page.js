@@ -57,7 +57,11 @@ async function load(text) {
 }
 
 // Paste dialog.
-$('paste-open').addEventListener('click', () => { $('paste-text').value = ''; $('paste-dialog').showModal(); });
+$('paste-open').addEventListener('click', () => {
+  $('paste-text').value = '';
+  $('paste-dialog').returnValue = ''; // else Escape would reuse the last "go"
+  $('paste-dialog').showModal();
+});
 $('paste-dialog').addEventListener('close', () => {
   const text = $('paste-text').value;
   if ($('paste-dialog').returnValue === 'go' && text.trim()) load(text);

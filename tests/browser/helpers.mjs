@@ -39,3 +39,38 @@ export async function openPage(env, page, path = '') {
   await page.goto(env.base + path);
   await page.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset.hashiya));
 }
+
+/**
+ * Re-mounts the page's article with the hand-made document for the sample (see fixtures.mjs);
+ * returns that document.
+ */
+export async function mountSampleDocument(page, sampleDocument) {
+  const text = await page.evaluate(async () => {
+    hashiya.clear();
+    const { extractText } = await import('/shell/index.js');
+    return extractText(document.getElementById('article')).text;
+  });
+  const doc = sampleDocument(text);
+  await page.evaluate((doc) => hashiya.annotateArticle({ document: doc }), doc);
+  return doc;
+}
+
+/** Scrolls a text span of the article into the middle of the view; returns its first client rect. */
+export function spanRect(page, start, end) {
+  return page.evaluate(([start, end]) => {
+    const r = hashiya.annotator.extracted.range(start, end);
+    const top = r.getBoundingClientRect().top;
+    window.scrollBy({ top: top - innerHeight / 2, behavior: 'instant' });
+    const b = r.getClientRects()[0];
+    return { x: b.x, y: b.y, width: b.width, height: b.height, left: b.left, right: b.right, top: b.top, bottom: b.bottom };
+  }, [start, end]);
+}
+
+export const center = (r) => ({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
+export const overlaps = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+export const cardBox = (page) => page.evaluate(() => {
+  const c = document.querySelector('.hashiya-card');
+  if (!c || c.hidden) return null;
+  const b = c.getBoundingClientRect();
+  return { left: b.left, right: b.right, top: b.top, bottom: b.bottom, vw: document.documentElement.clientWidth, vh: document.documentElement.clientHeight };
+});

@@ -29,6 +29,8 @@ function el(tag, props = {}, ...children) {
 }
 export { el };
 
+const fill = (node, ...children) => node.replaceChildren(...children.filter(Boolean));
+
 export function excerpt(text, max = 90) {
   const t = text.replace(/\s+/g, ' ').trim();
   return t.length > max ? t.slice(0, max).trimEnd() + '…' : t;
@@ -47,7 +49,7 @@ export function createCard(onAction) {
 /** Fills the card for one mention of an entity. */
 export function renderEntity(card, { entity, index, quotes, text }) {
   const n = entity.mentions.length;
-  card.replaceChildren(
+  fill(card,
     el('div', { class: 'hashiya-card-head' },
       el('span', { class: `hashiya-kind hashiya-kind-${entity.type}`, text: KIND_LABEL[entity.type] ?? entity.type }),
       el('strong', { class: 'hashiya-card-name', text: entity.name })),
@@ -71,7 +73,7 @@ export function renderEntity(card, { entity, index, quotes, text }) {
 /** Fills the card for a quote. */
 export function renderQuote(card, { quote, i, speaker, text }) {
   const who = speaker?.name ?? quote.speaker_text;
-  card.replaceChildren(
+  fill(card,
     el('div', { class: 'hashiya-card-head' },
       el('span', { class: `hashiya-kind hashiya-kind-quote-${quote.kind}`, text: QUOTE_LABEL[quote.kind] ?? quote.kind })),
     el('blockquote', { class: 'hashiya-card-quote', text: excerpt(text.slice(quote.start, quote.end), 160) }),

@@ -21,7 +21,20 @@ export function extractText(root) {
   const segOf = new Map();
   let text = '';
 
-  const newline = () => { if (text && !text.endsWith('\n')) text += '\n'; };
+  const newline = () => {
+    trimEnd();
+    if (text && !text.endsWith('\n')) text += '\n';
+  };
+  // A collapsible space at the end of a line is not rendered: drop it from the text (and the map).
+  const trimEnd = () => {
+    const seg = segs[segs.length - 1];
+    if (!seg || seg.pre || seg.end !== text.length || !text.endsWith(' ')) return;
+    seg.map ??= Array.from({ length: seg.end - seg.start + 1 }, (_, i) => i);
+    seg.map.pop();
+    seg.end--;
+    text = text.slice(0, -1);
+    if (seg.end === seg.start) { segs.pop(); segOf.delete(seg.node); }
+  };
 
   const addText = (node, pre) => {
     const raw = node.data;
@@ -43,7 +56,7 @@ export function extractText(root) {
       if (out.length === raw.length) map = null;
     }
     if (!out) return;
-    const seg = { start: text.length, end: text.length + out.length, node, map };
+    const seg = { start: text.length, end: text.length + out.length, node, map, pre };
     segs.push(seg);
     segOf.set(node, seg);
     text += out;
@@ -63,6 +76,8 @@ export function extractText(root) {
     }
   };
   walk(root, false);
+  trimEnd();
+  if (text.endsWith('\n')) text = text.slice(0, -1); // the last block's synthetic line break
 
   // Offsets inside a seg: text index → node offset, and back.
   const toNode = (seg, i) => seg.map ? seg.map[i - seg.start] : i - seg.start;

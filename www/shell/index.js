@@ -49,6 +49,7 @@ export async function mount(container, { annotate, document: given, panel: panel
   const filters = { person: true, organization: true, place: true, quotes: true, only: null };
   let active = null; // { entity, index } or { quote }
   let opener = null; // element to give focus back to when the card closes
+  let returning = false;
 
   const visible = (t) => t.entity
     ? filters[t.entity.type] && (!filters.only || filters.only.id === t.entity.id)
@@ -82,7 +83,11 @@ export async function mount(container, { annotate, document: given, panel: panel
     const hadFocus = card.contains(document.activeElement);
     card.hidden = true;
     shown = null;
-    if (hadFocus && restoreFocus && opener?.isConnected) opener.focus({ preventScroll: true });
+    if (hadFocus && restoreFocus && opener?.isConnected) {
+      returning = true; // the list item's focus handler must not reopen the card
+      opener.focus({ preventScroll: true });
+      returning = false;
+    }
   }
 
   const mentionTarget = (id, index) => {
@@ -95,7 +100,8 @@ export async function mount(container, { annotate, document: given, panel: panel
     paint();
     scrollToRange(target.range);
     show(target);
-    if (focusCard) (card.querySelector(`[data-action="${button}"]:not(:disabled)`) ?? card.querySelector('button:not(:disabled)') ?? card).focus({ preventScroll: true });
+    // The card itself takes focus (it is labelled), or the button just pressed, so Tab continues from there.
+    if (focusCard) (button && card.querySelector(`[data-action="${button}"]:not(:disabled)`) || card).focus({ preventScroll: true });
   }
 
   function onCardAction(action, data) {
@@ -131,8 +137,10 @@ export async function mount(container, { annotate, document: given, panel: panel
   const panel = createPanel(host, {
     entities: doc.entities,
     onFilter(name, on) { filters[name] = on; if (shown && !visible(shown)) close(); paint(); },
+    onOnly: (id) => setOnly(id),
     onReset() { Object.assign(filters, { person: true, organization: true, place: true, quotes: true, only: null }); paint(); },
     onFocusEntity(id, { open, from }) {
+      if (returning) return;
       opener = from;
       const t = mentionTarget(id, 0);
       if (open) go(t, { focusCard: true });
@@ -190,7 +198,7 @@ export async function mount(container, { annotate, document: given, panel: panel
   paint();
   const ms = performance.now() - t0;
   const count = (type) => doc.entities.filter((e) => e.type === type).length;
-  panel.setStatus(`${fmt(count('person'))} أشخاص، ${fmt(count('organization'))} منظمات، ${fmt(count('place'))} أماكن، ${fmt(doc.quotes.length)} اقتباسات — ${fmt(Math.round(ms))} ms`);
+  panel.setStatus(`${fmt(count('person'))} أشخاص، ${fmt(count('organization'))} منظمات، ${fmt(count('place'))} أماكن، ${fmt(doc.quotes.length)} اقتباسات`, `${fmt(Math.round(ms))} ms`);
 
   return {
     doc, text, ms, extracted,

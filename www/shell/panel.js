@@ -9,18 +9,25 @@ export const FILTERS = [
 ];
 
 /**
- * Renders into `host`. Callbacks: onFilter(name, on), onReset(), onFocusEntity(id, { open }) where
+ * Renders into `host`. Callbacks: onFilter(name, on), onOnly(id|null), onReset(), onFocusEntity(id, { open }) where
  * open=false means "just show the card" (list item focused) and true means Enter/click.
  */
-export function createPanel(host, { entities, onFilter, onReset, onFocusEntity }) {
+export function createPanel(host, { entities, onFilter, onOnly, onReset, onFocusEntity }) {
   const status = el('p', { class: 'hashiya-status', role: 'status' });
   const only = el('p', { class: 'hashiya-only', hidden: true });
+  // "Only this actor" is also reachable here, not just from a card.
+  const actors = entities.filter((e) => e.type !== 'place').sort((a, b) => b.mentions.length - a.mentions.length);
+  const pick = el('select', { class: 'hashiya-only-select', 'aria-label': 'فقط هذا الفاعل' },
+    el('option', { value: '', text: 'كل الفاعلين' }),
+    ...actors.map((e) => el('option', { value: e.id, text: e.name })));
+  pick.addEventListener('change', () => onOnly(pick.value || null));
   const filters = el('fieldset', { class: 'hashiya-filters' },
     el('legend', { text: 'إظهار' }),
     ...FILTERS.map(([name, label]) => el('label', { class: `hashiya-filter hashiya-filter-${name}` },
       el('input', { type: 'checkbox', checked: true, 'data-filter': name }),
       el('span', { class: `hashiya-swatch hashiya-swatch-${name}`, 'aria-hidden': 'true' }),
       el('span', { text: label }))),
+    el('label', { class: 'hashiya-filter' }, el('span', { text: 'فقط:' }), pick),
     el('button', { type: 'button', class: 'hashiya-reset', 'data-action': 'reset', text: 'إظهار الكل' }),
     only);
   filters.addEventListener('change', (ev) => {
@@ -64,9 +71,11 @@ export function createPanel(host, { entities, onFilter, onReset, onFocusEntity }
 
   return {
     root,
-    setStatus(text) { status.textContent = text; },
+    /** "N أشخاص، … — X ms"; the timing part does not break across lines. */
+    setStatus(counts, timing) { status.replaceChildren(el('span', { text: counts }), el('span', { class: 'hashiya-ms', text: ` — ${timing}` })); },
     setFilters(state) {
       for (const box of filters.querySelectorAll('input[data-filter]')) box.checked = state[box.dataset.filter];
+      pick.value = state.only?.id ?? '';
       only.hidden = !state.only;
       if (state.only) only.replaceChildren(el('span', { text: 'يظهر الآن فقط: ' }), el('strong', { text: state.only.name }));
       for (const b of items()) b.classList.toggle('hashiya-dim', !!state.only && b.dataset.entity !== state.only.id);

@@ -1,0 +1,817 @@
+//! Direct quotes and reported speech, with their speakers.
+//!
+//! **Direct quotes** are words in quotation marks (see [`marks`] for the pairing rules) that
+//! somebody says. The span is the words inside the marks. A quote is attributed by, in order:
+//!
+//! 1. a speech verb just before it, the quote attached by a colon or إن/أن
+//!    (`قال X خلال …: "…"`, `قال X، عضو …، إن "…"`, `وأضاف: "…"`);
+//! 2. a speech verb just after it (`"…"، قال X، عضو …` / `"…". قال X.` / `"…" كما قال.`
+//!    / `"…" تساءلت قناة …`), or `"…"، بحسب X`;
+//! 3. a headline-style `X: "…"` at the start of a line;
+//! 4. a speech verb earlier in the sentence, for quotes of five words or more that end the sentence
+//!    or clause;
+//! 5. a quote of five words or more standing alone on its line is kept without a speaker.
+//!
+//! Anything else in quotation marks is a name or a term, not a quote: short quoted spans without a
+//! speech verb attached, and any quoted span right after a naming word (باسم، يسمى، بعنوان …) or an
+//! organisation noun (وكالة، صحيفة …).
+//!
+//! **Reported speech**: a speech or belief verb from `data/lexicon/speech-verbs.txt` followed,
+//! within its sentence, by its subject and إن/أن/بأن/إلى أن (`قال X إن …`, `أشار X إلى أن …`,
+//! `وقال X، الذي …، إنه …`). The span runs from after the complementiser (after "إنه" when the
+//! pronoun is attached to it) to the end of the sentence (. ! ? ؟ or the end of the line).
+//!
+//! **Speakers**: the noun phrase after the verb (verb–subject order, the usual one), else the noun
+//! phrase before it (`بعض التقارير أشارت إلى أن …`), else — a verb with no subject, `وأضاف:` — the
+//! most recent speaker whose gender agrees with the verb (قالت/تقول → feminine). A title before a
+//! name is dropped from `speaker_text` ("الرئيس الأذربيجاني إلهام علييف" → "إلهام علييف"); a later
+//! one-word mention takes the fuller name an earlier quote gave. When the recogniser found an entity
+//! whose mention overlaps the speaker's words, the quote points at it.
+
+pub mod marks;
+pub mod verbs;
+
+#[cfg(test)]
+mod tests;
+
+use std::ops::Range;
+
+use crate::document::{EntityDraft, EntityType, QuoteDraft, QuoteKind};
+use crate::tokenize::{offset_after_norm_chars, Token, TokenKind};
+use marks::Pair;
+use verbs::{
+    is_clause_boundary_word, is_complementizer, is_media_after_lam, is_naming_cue, is_non_speech_before_an, is_np_stop,
+    is_institution, is_masdar_context, is_pre_verb_particle, is_quantifier, is_title_head, without_conjunction, Gender, Verb,
+};
+
+/// How far (in tokens) a verb may be from its quote or its complementiser.
+const VERB_REACH: usize = 30;
+/// The longest speaker noun phrase, in words.
+const NP_MAX_WORDS: usize = 8;
+/// Quotes of at most this many words need a speech verb right next to them.
+const SHORT_QUOTE_WORDS: usize = 4;
+/// How many earlier speakers a continued quote looks back over.
+const SPEAKER_MEMORY: usize = 64;
+
+/// A pair of marks mapped onto tokens.
+struct Cand {
+    open_tok: usize,
+    close_tok: usize,
+    /// The words inside the marks, whitespace trimmed.
+    span: Range<usize>,
+    words: usize,
+    boiler: bool,
+}
+
+#[derive(Debug, Clone)]
+enum Source {
+    /// The speech verb at this token.
+    Verb(usize),
+    /// Speaker words given outright (`بحسب X`, `X: "…"`, `عن X قوله: "…"`).
+    Phrase(Range<usize>, Option<Gender>),
+    /// The speaker the text is continuing with (`"…"، على حد قوله`).
+    Continue(Gender),
+    None,
+}
+
+struct Event {
+    pos: usize,
+    span: Range<usize>,
+    kind: QuoteKind,
+    source: Source,
+}
+
+#[derive(Debug, Clone)]
+struct Speaker {
+    text: String,
+    span: Option<Range<usize>>,
+    entity: Option<usize>,
+    gender: Option<Gender>,
+    /// Normalised words of `text`, when it is a proper name (no definite article).
+    name_words: Vec<String>,
+}
+
+struct Ctx<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    entities: &'a [EntityDraft],
+    /// All entity mentions: (span, entity index), sorted by start.
+    mentions: Vec<(Range<usize>, usize)>,
+    cands: Vec<Cand>,
+    /// Per token: 0, or 1 + the index of the candidate quote (marks included) it lies in.
+    in_quote: Vec<u32>,
+    in_boiler: Vec<bool>,
+    /// Per candidate quote: accepted as a direct quote.
+    accepted: Vec<bool>,
+    speakers: Vec<Speaker>,
+}
+
+/// Quotes in `text` outside `boilerplate`, attributed to `entities` where the speaker is one.
+pub fn find(text: &str, tokens: &[Token], entities: &[EntityDraft], boilerplate: &[Range<usize>]) -> Vec<QuoteDraft> {
+    if tokens.is_empty() {
+        return Vec::new();
+    }
+    let mut ctx = Ctx::new(text, tokens, entities, boilerplate);
+    let (mut events, accepted) = ctx.direct_events();
+    ctx.accepted = accepted;
+    events.extend(ctx.indirect_events());
+    events.sort_by_key(|e| (e.pos, e.span.start));
+    let mut out = Vec::with_capacity(events.len());
+    for ev in events {
+        let speaker = match ev.source {
+            Source::Verb(v) => ctx.speaker_of_verb(v),
+            Source::Phrase(r, g) => {
+                let g = g.or_else(|| ctx.guess_gender(r.start));
+                Some(ctx.explicit_speaker(r, g))
+            }
+            Source::Continue(g) => ctx.continuing(g),
+            Source::None => None,
+        };
+        out.push(QuoteDraft {
+            span: ev.span,
+            kind: ev.kind,
+            speaker: speaker.as_ref().and_then(|s| s.entity),
+            speaker_text: speaker.as_ref().map(|s| s.text.clone()),
+            speaker_span: speaker.and_then(|s| s.span),
+        });
+    }
+    out
+}
+
+fn is_sentence_end(t: &Token) -> bool {
+    t.is_punct(".!?؟")
+}
+
+impl<'a> Ctx<'a> {
+    fn new(text: &'a str, tokens: &'a [Token], entities: &'a [EntityDraft], boilerplate: &[Range<usize>]) -> Self {
+        let n = tokens.len();
+        // Boilerplate per token (ranges sorted, tokens sorted: one merge pass).
+        let mut boiler: Vec<Range<usize>> = boilerplate.to_vec();
+        boiler.sort_by_key(|r| r.start);
+        let mut in_boiler = vec![false; n];
+        let mut b = 0;
+        for (i, t) in tokens.iter().enumerate() {
+            while b < boiler.len() && boiler[b].end <= t.start {
+                b += 1;
+            }
+            in_boiler[i] = b < boiler.len() && boiler[b].start < t.end && t.start < boiler[b].end;
+        }
+        // Quotation marks onto tokens.
+        let mut cands = Vec::new();
+        let mut in_quote = vec![0u32; n];
+        let tok_at = |byte: usize| tokens.binary_search_by_key(&byte, |t| t.start).ok();
+        for p in marks::pairs(text) {
+            let (Some(o), Some(c)) = (tok_at(p.open), tok_at(p.close)) else { continue };
+            if c <= o {
+                continue;
+            }
+            let id = cands.len() as u32 + 1;
+            for q in &mut in_quote[o..=c] {
+                *q = id;
+            }
+            let words = tokens[o + 1..c].iter().filter(|t| t.is_word()).count();
+            let boiler = in_boiler[o..=c].iter().any(|&x| x);
+            cands.push(Cand { open_tok: o, close_tok: c, span: trim_span(text, &p), words, boiler });
+        }
+        let mut mentions: Vec<(Range<usize>, usize)> = entities
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| e.mentions.iter().filter(|m| m.start < m.end && m.end <= text.len()).map(move |m| (m.clone(), i)))
+            .collect();
+        mentions.sort_by_key(|m| (m.0.start, m.0.end));
+        let accepted = vec![false; cands.len()];
+        Ctx { text, tokens, entities, mentions, cands, in_quote, in_boiler, accepted, speakers: Vec::new() }
+    }
+
+    fn norm(&self, i: usize) -> &str {
+        &self.tokens[i].norm
+    }
+
+    /// The speech verb at token `i` (outside quotes and boilerplate), with whether و/ف is attached.
+    fn verb_at(&self, i: usize) -> Option<(Verb, bool)> {
+        let t = &self.tokens[i];
+        if t.kind != TokenKind::Arabic || self.in_quote[i] != 0 || self.in_boiler[i] {
+            return None;
+        }
+        // "عدم ذكر اسمه", "دون كشف": a verbal noun, not a verb.
+        if i > 0 && self.tokens[i - 1].line == t.line && is_masdar_context(without_conjunction(self.norm(i - 1))) {
+            return None;
+        }
+        verbs::verb(&t.norm)
+    }
+
+    fn is_colon(&self, i: usize) -> bool {
+        self.tokens[i].is_punct(":")
+    }
+
+    // ---------------------------------------------------------------- direct quotes
+
+    /// Direct quotes, and per candidate whether it is one.
+    fn direct_events(&self) -> (Vec<Event>, Vec<bool>) {
+        let mut out = Vec::new();
+        let mut accepted = vec![false; self.cands.len()];
+        for (k, c) in self.cands.iter().enumerate() {
+            if c.boiler || c.words == 0 || c.span.is_empty() {
+                continue;
+            }
+            if let Some(ev) = self.direct_event(c) {
+                accepted[k] = true;
+                out.push(ev);
+            }
+        }
+        (out, accepted)
+    }
+
+    /// The candidate quote whose opening mark is token `i`, if it is not a direct quote (a name
+    /// or term in marks, which may sit inside a speaker's phrase or a reported clause).
+    fn name_in_marks_at(&self, i: usize) -> Option<&Cand> {
+        let q = self.in_quote[i].checked_sub(1)? as usize;
+        let c = &self.cands[q];
+        (c.open_tok == i && !self.accepted[q] && c.words <= SHORT_QUOTE_WORDS && !c.boiler).then_some(c)
+    }
+
+    fn direct_event(&self, c: &Cand) -> Option<Event> {
+        let toks = self.tokens;
+        let line = toks[c.open_tok].line;
+        let prev = c.open_tok.checked_sub(1).filter(|&p| toks[p].line == line);
+        // A name or a term: right after a naming word or an organisation noun.
+        if let Some(p) = prev {
+            if toks[p].is_word() && (is_naming_cue(self.norm(p)) || is_naming_cue(without_conjunction(self.norm(p)))) {
+                return None;
+            }
+        }
+        let short = c.words <= SHORT_QUOTE_WORDS;
+        let tight = prev.is_some_and(|p| self.is_colon(p) || toks[p].is_word() && is_complementizer(self.norm(p)));
+        let before = self.verb_before(c.open_tok);
+        let source = if let (true, Some(v)) = (tight, before) {
+            Source::Verb(v)
+        } else if let Some(s) = self.source_after(c.close_tok) {
+            s
+        } else if let Some(s) = prev.filter(|&p| self.is_colon(p)).and_then(|p| self.reported_by(p)) {
+            s
+        } else if let Some(r) = prev.filter(|&p| self.is_colon(p)).and_then(|p| self.headline_speaker(p)) {
+            Source::Phrase(r, None)
+        } else if let (false, Some(v), true) = (short, before, self.ends_clause(c)) {
+            Source::Verb(v)
+        } else if !short && prev.is_none() && self.rest_of_line_is_punct(c.close_tok) {
+            Source::None
+        } else {
+            return None;
+        };
+        Some(Event { pos: toks[c.open_tok].start, span: c.span.clone(), kind: QuoteKind::Direct, source })
+    }
+
+    /// The nearest speech verb before the opening mark, in the same sentence and line, jumping
+    /// over earlier quotes.
+    fn verb_before(&self, open_tok: usize) -> Option<usize> {
+        let line = self.tokens[open_tok].line;
+        let mut j = open_tok;
+        let mut steps = 0;
+        while j > 0 && steps < VERB_REACH {
+            j -= 1;
+            steps += 1;
+            let t = &self.tokens[j];
+            if t.line != line || self.in_boiler[j] {
+                return None;
+            }
+            if self.in_quote[j] != 0 {
+                j = self.cands[self.in_quote[j] as usize - 1].open_tok;
+                continue;
+            }
+            if is_sentence_end(t) || j + 1 < open_tok && self.is_colon(j) {
+                return None;
+            }
+            if self.verb_at(j).is_some() {
+                return Some(j);
+            }
+        }
+        None
+    }
+
+    /// A speaker named right after the closing mark: a speech verb whose clause names no more
+    /// than its subject (`"…"، قال X، عضو …`, `"…". قال X.`, `"…" كما قال.`, `"…"، وفق ما قال X`),
+    /// `بحسب X`, `نقلا عن X`, or `على حد قوله`.
+    fn source_after(&self, close_tok: usize) -> Option<Source> {
+        let toks = self.tokens;
+        let line = toks[close_tok].line;
+        let on_line = |j: usize| j < toks.len() && toks[j].line == line;
+        let mut j = close_tok + 1;
+        let mut skipped = 0;
+        while on_line(j) && toks[j].is_punct("،,.-–—") && skipped < 2 {
+            j += 1;
+            skipped += 1;
+        }
+        if !on_line(j) || !toks[j].is_word() || self.in_quote[j] != 0 {
+            return None;
+        }
+        let raw = self.norm(j);
+        let w = if matches!(raw, "وفق" | "وفقا" | "وفقما") { raw } else { without_conjunction(raw) };
+        // "على حد قوله / تعبيره": the speaker continues; the pronoun gives the gender.
+        if w == "علي" && on_line(j + 2) && self.norm(j + 1) == "حد" {
+            return pronoun_gender(self.norm(j + 2)).map(Source::Continue);
+        }
+        if w == "نقلا" && on_line(j + 2) && self.norm(j + 1) == "عن" {
+            let np = self.np_after(j + 1);
+            return (!np.is_empty()).then_some(Source::Phrase(np, None));
+        }
+        if matches!(w, "بحسب" | "حسب" | "وفق" | "وفقا" | "طبقا") {
+            if on_line(j + 1) && matches!(self.norm(j + 1), "ما" | "لما") {
+                j += 2;
+            } else {
+                let np = self.np_after(j);
+                return (!np.is_empty()).then_some(Source::Phrase(np, None));
+            }
+        } else if matches!(w, "كما" | "حسبما" | "مثلما" | "وفقما") {
+            j += 1;
+        }
+        if !on_line(j) || self.verb_at(j).is_none() {
+            return None;
+        }
+        // The verb must not introduce something of its own (a colon, a quote, a clause).
+        let mut m = j + 1;
+        while on_line(m) && m - j <= VERB_REACH {
+            let t = &toks[m];
+            if is_sentence_end(t) || self.verb_at(m).is_some() {
+                break;
+            }
+            if self.is_colon(m) || self.in_quote[m] != 0 && self.name_in_marks_at(m).is_none() && !self.inside_name_in_marks(m)
+                || t.is_word() && is_complementizer(&t.norm)
+            {
+                return None;
+            }
+            m += 1;
+        }
+        Some(Source::Verb(j))
+    }
+
+    fn inside_name_in_marks(&self, i: usize) -> bool {
+        self.in_quote[i].checked_sub(1).is_some_and(|q| {
+            let c = &self.cands[q as usize];
+            self.name_in_marks_at(c.open_tok).is_some()
+        })
+    }
+
+    /// `نقل … عن X قوله: "…"`: the speaker after عن, before قوله/قولها right before the colon.
+    fn reported_by(&self, colon: usize) -> Option<Source> {
+        let q = colon.checked_sub(1)?;
+        let line = self.tokens[colon].line;
+        let gender = match self.norm(q) {
+            "قوله" => Gender::Masculine,
+            "قولها" => Gender::Feminine,
+            "قولهم" | "قولهما" => Gender::Plural,
+            _ => return None,
+        };
+        let mut j = q;
+        while j > 0 && q - j < 12 {
+            j -= 1;
+            if self.tokens[j].line != line || is_sentence_end(&self.tokens[j]) {
+                return None;
+            }
+            if self.norm(j) == "عن" {
+                let np = self.np_after(j);
+                let np = np.start..np.end.min(q);
+                return (!np.is_empty()).then_some(Source::Phrase(np, Some(gender)));
+            }
+        }
+        None
+    }
+
+    /// `X: "…"` with X the first words of its line (a headline's speaker): X's token range.
+    fn headline_speaker(&self, colon: usize) -> Option<Range<usize>> {
+        let line = self.tokens[colon].line;
+        let mut s = colon;
+        while s > 0 && self.tokens[s - 1].line == line {
+            s -= 1;
+            if !self.tokens[s].is_word() || colon - s > 4 || is_np_stop(self.norm(s)) {
+                return None;
+            }
+        }
+        (s < colon).then_some(s..colon)
+    }
+
+    /// The quote ends its clause: punctuation inside before the closing mark, or after it.
+    fn ends_clause(&self, c: &Cand) -> bool {
+        let toks = self.tokens;
+        if toks[c.close_tok - 1].is_punct(".!?؟…") {
+            return true;
+        }
+        match toks.get(c.close_tok + 1) {
+            None => true,
+            Some(t) => t.line != toks[c.close_tok].line || t.is_punct(".!?؟،,;؛(:"),
+        }
+    }
+
+    fn rest_of_line_is_punct(&self, close_tok: usize) -> bool {
+        let line = self.tokens[close_tok].line;
+        self.tokens[close_tok + 1..].iter().take_while(|t| t.line == line).all(|t| t.kind == TokenKind::Punct)
+    }
+
+    // ---------------------------------------------------------------- reported speech
+
+    fn indirect_events(&self) -> Vec<Event> {
+        let toks = self.tokens;
+        let mut out = Vec::new();
+        for v in 0..toks.len() {
+            let Some((verb, _)) = self.verb_at(v) else { continue };
+            if !verb.reported {
+                continue;
+            }
+            let Some(c) = self.complementizer_after(v) else { continue };
+            let s = c + 1;
+            if s >= toks.len() || toks[s].line != toks[v].line {
+                continue;
+            }
+            // `قال X إن "…"`: the words in quotation marks are the direct quote.
+            if self.in_quote[s] != 0 && self.accepted[self.in_quote[s] as usize - 1] {
+                continue;
+            }
+            let Some((end, words)) = self.sentence_end(s) else { continue };
+            if words < 2 {
+                continue;
+            }
+            out.push(Event { pos: toks[v].start, span: toks[s].start..end, kind: QuoteKind::Indirect, source: Source::Verb(v) });
+        }
+        out
+    }
+
+    /// The إن/أن that opens the verb's reported clause, within its sentence.
+    fn complementizer_after(&self, v: usize) -> Option<usize> {
+        let toks = self.tokens;
+        let line = toks[v].line;
+        let mut j = v + 1;
+        while j < toks.len() && j - v <= VERB_REACH {
+            let t = &toks[j];
+            if t.line == line {
+                if let Some(c) = self.name_in_marks_at(j) {
+                    j = c.close_tok + 1;
+                    continue;
+                }
+            }
+            if t.line != line || self.in_quote[j] != 0 || self.in_boiler[j] || is_sentence_end(t) || self.is_colon(j) {
+                return None;
+            }
+            if j > v + 1 && self.verb_at(j).is_some() {
+                return None;
+            }
+            if t.is_word() && is_complementizer(&t.norm) && self.speech_an(j, v) {
+                return Some(j);
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// Is the أن at `j` the verb's complementiser, not "بعد أن", "يمكن أن", "على الرغم من أن"…?
+    fn speech_an(&self, j: usize, v: usize) -> bool {
+        if j == v + 1 {
+            return true;
+        }
+        let p = self.norm(j - 1);
+        if is_non_speech_before_an(p) || is_non_speech_before_an(without_conjunction(p)) {
+            return false;
+        }
+        if p == "من" && j >= 2 && j - 2 > v && is_non_speech_before_an(without_conjunction(self.norm(j - 2))) {
+            return false;
+        }
+        true
+    }
+
+    /// End byte of the sentence starting at token `s` (its final . ! ? included, names in marks
+    /// inside it jumped over), and how many words it has. The sentence stops before a direct quote
+    /// that follows it (`قال إن …، مضيفاً: "…"`).
+    fn sentence_end(&self, s: usize) -> Option<(usize, usize)> {
+        const MAX_TOKENS: usize = 400;
+        let toks = self.tokens;
+        let line = toks[s].line;
+        let mut e = s;
+        let mut last = None;
+        let mut words = 0;
+        while e < toks.len() && toks[e].line == line && !self.in_boiler[e] && e - s < MAX_TOKENS {
+            if self.in_quote[e] != 0 {
+                let q = self.in_quote[e] as usize - 1;
+                if self.accepted[q] {
+                    // Trim what introduces the quote: punctuation and a speech verb or participle.
+                    let mut l = e;
+                    while let Some(p) = l.checked_sub(1).filter(|&p| p >= s) {
+                        if toks[p].kind == TokenKind::Punct || self.verb_at(p).is_some() {
+                            l = p;
+                        } else {
+                            break;
+                        }
+                    }
+                    let end_tok = l.checked_sub(1).filter(|&p| p >= s)?;
+                    let words = toks[s..=end_tok].iter().filter(|t| t.is_word() || t.kind == TokenKind::Number).count();
+                    return Some((toks[end_tok].end, words));
+                }
+                let c = &self.cands[q];
+                words += c.words;
+                last = Some(c.close_tok);
+                e = c.close_tok + 1;
+                continue;
+            }
+            last = Some(e);
+            if toks[e].is_word() || toks[e].kind == TokenKind::Number {
+                words += 1;
+            }
+            if is_sentence_end(&toks[e]) {
+                break;
+            }
+            e += 1;
+        }
+        last.map(|l| (toks[l].end, words))
+    }
+
+    // ---------------------------------------------------------------- speakers
+
+    /// The speaker of the verb at `v`: its subject after it, or before it, or the speaker the
+    /// text is continuing with (gender agreeing).
+    fn speaker_of_verb(&mut self, v: usize) -> Option<Speaker> {
+        let (verb, clitic) = verbs::verb(self.norm(v))?;
+        if !verb.participle {
+            let np = self.np_after(v);
+            if !np.is_empty() {
+                return Some(self.explicit_speaker(np, Some(verb.gender)));
+            }
+            if let Some(np) = self.np_before(v, clitic) {
+                return Some(self.explicit_speaker(np, Some(verb.gender)));
+            }
+        }
+        self.continuing(verb.gender)
+    }
+
+    /// The subject noun phrase right after the verb (token range, possibly empty).
+    fn np_after(&self, v: usize) -> Range<usize> {
+        let toks = self.tokens;
+        let line = toks[v].line;
+        let start = v + 1;
+        let mut j = start;
+        while j < toks.len() && j - start < NP_MAX_WORDS {
+            let t = &toks[j];
+            if t.line == line {
+                if let Some(c) = self.name_in_marks_at(j) {
+                    j = c.close_tok + 1;
+                    continue;
+                }
+            }
+            if t.line != line || !t.is_word() || self.in_quote[j] != 0 || self.in_boiler[j] {
+                break;
+            }
+            let w = t.norm.as_str();
+            let bare = without_conjunction(w);
+            // "على" and the name "علي" normalise alike: a name when it comes first.
+            let ali_name = w == "علي" && j == start;
+            if !ali_name && (is_complementizer(w) || is_np_stop(w) || bare != w && is_np_stop(bare)) {
+                break;
+            }
+            if w == "من" {
+                if j > start && is_quantifier(self.norm(j - 1)) {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            // "بالتالي", "باليمن": a preposition with the article never starts or continues a name.
+            if w.starts_with("بال") {
+                break;
+            }
+            if let Some(rest) = w.strip_prefix('ل') {
+                // "للصحفيين", "لوسائل الإعلام", "لـ": who was spoken to, not who spoke.
+                if w.starts_with("لل") || rest.chars().count() < 2 || is_media_after_lam(rest) || j > start && is_institution(rest) {
+                    break;
+                }
+            }
+            if self.verb_at(j).is_some() {
+                break;
+            }
+            j += 1;
+        }
+        start..j
+    }
+
+    /// The subject before a verb that has none after it (`بعض التقارير أشارت إلى أن …`): the
+    /// words back to a clause boundary, if the verb bears no conjunction and no particle precedes.
+    fn np_before(&self, v: usize, clitic: bool) -> Option<Range<usize>> {
+        if clitic || v == 0 {
+            return None;
+        }
+        let toks = self.tokens;
+        let line = toks[v].line;
+        let mut j = v;
+        loop {
+            if j == 0 {
+                break;
+            }
+            let p = j - 1;
+            let t = &toks[p];
+            if t.line != line || t.kind == TokenKind::Punct {
+                break;
+            }
+            if !t.is_word() || self.in_quote[p] != 0 || self.in_boiler[p] {
+                return None;
+            }
+            let w = t.norm.as_str();
+            if is_clause_boundary_word(w) {
+                break;
+            }
+            if is_pre_verb_particle(w) || is_np_stop(w) || is_np_stop(without_conjunction(w)) || self.verb_at(p).is_some() {
+                return None;
+            }
+            if v - p > 6 {
+                return None;
+            }
+            j = p;
+        }
+        (j < v).then_some(j..v)
+    }
+
+    /// The speaker named by the noun phrase at token range `np`.
+    fn explicit_speaker(&mut self, np: Range<usize>, gender: Option<Gender>) -> Speaker {
+        let toks = self.tokens;
+        let name = self.name_part(np.clone());
+        let span = self.token_span(name.clone());
+        let np_span = self.token_span(np.clone());
+        let entity = self.entity_for(&span).or_else(|| self.entity_for(&np_span));
+        let span = trim_marks(self.text, span);
+        let mut text = self.text[span.clone()].to_string();
+        let mut name_words: Vec<String> = toks[name.clone()].iter().filter(|t| t.is_word()).map(|t| t.norm.clone()).collect();
+        let mut entity = entity;
+        if let Some(e) = entity.map(|e| &self.entities[e]) {
+            if matches!(e.kind, EntityType::Person) && !e.name.trim().is_empty() {
+                text = e.name.clone();
+            }
+        }
+        // A one-word mention of a name given in full earlier ("حسينوف" after "روصيف حسينوف").
+        if name_words.len() == 1 && name_words[0].chars().count() >= 3 {
+            let w = name_words[0].clone();
+            let earlier = self
+                .speakers
+                .iter()
+                .rev()
+                .take(SPEAKER_MEMORY)
+                .find(|s| s.name_words.len() >= 2 && s.name_words.contains(&w) && (entity.is_none() || s.entity == entity))
+                .cloned();
+            if let Some(s) = earlier {
+                if entity.is_none() || s.entity == entity {
+                    text = s.text.clone();
+                    name_words = s.name_words.clone();
+                    entity = entity.or(s.entity);
+                }
+            }
+        }
+        let sp = Speaker { text, span: Some(span), entity, gender, name_words };
+        self.speakers.push(sp.clone());
+        sp
+    }
+
+    /// The gender of a noun phrase without a verb to tell it: from the ending of its head word.
+    fn guess_gender(&self, head: usize) -> Option<Gender> {
+        let t = &self.tokens[head];
+        if !t.is_word() {
+            return None;
+        }
+        Some(if t.norm.ends_with('ه') || t.norm.ends_with("ات") { Gender::Feminine } else { Gender::Masculine })
+    }
+
+    /// The most recent speaker whose gender agrees.
+    fn continuing(&self, gender: Gender) -> Option<Speaker> {
+        self.speakers.iter().rev().take(SPEAKER_MEMORY).find(|s| s.gender == Some(gender)).cloned()
+    }
+
+    /// The name inside a titled noun phrase: "الرئيس الأذربيجاني إلهام علييف" → "إلهام علييف",
+    /// "وزير الخارجية الروسي سيرغي لافروف" → "سيرغي لافروف", "الباحث عمر الشامي" → "عمر الشامي",
+    /// "سامي حداد رئيس الاتحاد" → "سامي حداد"; otherwise the whole phrase.
+    fn name_part(&self, np: Range<usize>) -> Range<usize> {
+        // "الله" in "عبد الله", "نصر الله" is part of a name, not an article.
+        let def = |i: usize| {
+            let w = self.norm(i);
+            (w.starts_with("ال") || w.starts_with("لل")) && w != "الله"
+        };
+        let title_at = |i: usize| {
+            let w = self.norm(i);
+            let bare = w.strip_prefix("ال").unwrap_or(w);
+            is_title_head(w) || is_title_head(bare)
+        };
+        let raw = self.norm(np.start);
+        let head = if raw.starts_with("وال") || raw.starts_with("فال") { &raw[raw.char_indices().nth(1).map_or(0, |(i, _)| i)..] } else { raw };
+        let titled = title_at(np.start) || head.starts_with("ال") && !is_quantifier(head);
+        let plain = |i: usize| {
+            let w = self.norm(i);
+            let lam_phrase = w.strip_prefix('ل').is_some_and(|r| is_institution(r) || is_media_after_lam(r));
+            let name_ali = w == "علي" && i == np.start;
+            self.tokens[i].is_word() && !def(i) && (name_ali || !is_np_stop(w)) && !is_institution(w) && !lam_phrase && w != "من"
+        };
+        if !titled {
+            // A name followed by its title without a comma: "سامي حداد رئيس الاتحاد".
+            if let Some(k) = (np.start + 1..np.end).find(|&i| title_at(i)) {
+                if (np.start..k).all(&plain) {
+                    return np.start..k;
+                }
+            }
+            return np;
+        }
+        // The trailing run of plain words after a definite word: the name after title and modifiers.
+        let mut t = np.end;
+        while t > np.start + 1 && plain(t - 1) {
+            t -= 1;
+        }
+        if t < np.end && t > np.start && def(t - 1) {
+            return t..np.end;
+        }
+        // Otherwise skip the title and the definite words after it: "الباحث عمر الشامي".
+        let mut k = np.start + 1;
+        while k < np.end {
+            if def(k) || k + 1 < np.end && def(k + 1) && is_institution(self.norm(k)) {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        if k >= np.end || !plain(k) {
+            return np;
+        }
+        k..np.end
+    }
+
+    /// Byte span of a token range; a leading "و" before an article ("والوزير") is left out.
+    fn token_span(&self, r: Range<usize>) -> Range<usize> {
+        let first = &self.tokens[r.start];
+        let mut start = first.start;
+        if first.norm.starts_with("وال") {
+            start += offset_after_norm_chars(&self.text[first.start..first.end], 1);
+        }
+        start..self.tokens[r.end - 1].end
+    }
+
+    /// The entity with a mention overlapping `span`: a person first, then an organisation, then a
+    /// place that makes up most of the phrase.
+    fn entity_for(&self, span: &Range<usize>) -> Option<usize> {
+        if self.mentions.is_empty() {
+            return None;
+        }
+        let mut i = self.mentions.partition_point(|m| m.0.start < span.start);
+        // Step back over mentions that start before the span but reach into it.
+        let mut back = 0;
+        while i > 0 && back < 8 {
+            i -= 1;
+            back += 1;
+        }
+        let mut best: Option<(u8, usize)> = None;
+        for (m, e) in &self.mentions[i..] {
+            if m.start >= span.end {
+                break;
+            }
+            let lo = m.start.max(span.start);
+            let hi = m.end.min(span.end);
+            if lo >= hi {
+                continue;
+            }
+            let rank = match self.entities[*e].kind {
+                EntityType::Person => 3,
+                EntityType::Organization => 2,
+                EntityType::Place if (hi - lo) * 10 >= (span.end - span.start) * 6 => 1,
+                EntityType::Place => continue,
+            };
+            if best.is_none_or(|(r, _)| rank >= r) {
+                best = Some((rank, *e));
+            }
+        }
+        best.map(|(_, e)| e)
+    }
+}
+
+/// The bytes between a pair's marks, whitespace trimmed.
+fn trim_span(text: &str, p: &Pair) -> Range<usize> {
+    let inner = p.inner();
+    let s = &text[inner.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead == s.len() {
+        return inner.start..inner.start;
+    }
+    inner.start + lead..inner.end - trail
+}
+
+/// `span` without quotation marks and whitespace at its ends (a speaker named in marks).
+fn trim_marks(text: &str, span: Range<usize>) -> Range<usize> {
+    let s = &text[span.clone()];
+    let is_trim = |c: char| c.is_whitespace() || marks::is_mark(c);
+    let lead = s.len() - s.trim_start_matches(is_trim).len();
+    let trail = s.len() - s.trim_end_matches(is_trim).len();
+    if lead == s.len() {
+        return span;
+    }
+    span.start + lead..span.end - trail
+}
+
+/// The gender of the pronoun a word ends with ("قوله" → masculine, "تعبيرها" → feminine).
+fn pronoun_gender(norm: &str) -> Option<Gender> {
+    if norm.ends_with("هم") || norm.ends_with("هما") || norm.ends_with("هن") {
+        Some(Gender::Plural)
+    } else if norm.ends_with("ها") {
+        Some(Gender::Feminine)
+    } else if norm.ends_with('ه') {
+        Some(Gender::Masculine)
+    } else {
+        None
+    }
+}

@@ -1,0 +1,322 @@
+//! Quote finder tests, on sentences written for them.
+
+use super::*;
+use crate::boilerplate;
+use crate::tokenize::tokenize;
+
+#[derive(Debug)]
+struct Q {
+    kind: QuoteKind,
+    text: String,
+    speaker: Option<String>,
+    entity: Option<usize>,
+}
+
+fn run_with(text: &str, entities: &[EntityDraft]) -> Vec<Q> {
+    let tokens = tokenize(text);
+    let boiler = boilerplate::find(text, &tokens);
+    let mut qs = find(text, &tokens, entities, &boiler);
+    qs.sort_by_key(|q| q.span.start);
+    qs.into_iter()
+        .map(|q| {
+            assert!(text.is_char_boundary(q.span.start) && text.is_char_boundary(q.span.end) && q.span.start < q.span.end);
+            if let Some(s) = &q.speaker_span {
+                assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end) && s.end <= text.len());
+            }
+            Q { kind: q.kind, text: text[q.span].to_string(), speaker: q.speaker_text, entity: q.speaker }
+        })
+        .collect()
+}
+
+fn run(text: &str) -> Vec<Q> {
+    run_with(text, &[])
+}
+
+fn direct(qs: &[Q]) -> Vec<(&str, Option<&str>)> {
+    qs.iter().filter(|q| q.kind == QuoteKind::Direct).map(|q| (q.text.as_str(), q.speaker.as_deref())).collect()
+}
+
+fn indirect(qs: &[Q]) -> Vec<(&str, Option<&str>)> {
+    qs.iter().filter(|q| q.kind == QuoteKind::Indirect).map(|q| (q.text.as_str(), q.speaker.as_deref())).collect()
+}
+
+#[test]
+fn speaker_before_with_title_and_adjunct() {
+    let t = "قال وزير الخارجية المصري سامح العمري في مؤتمر صحفي: \"سنواصل العمل من أجل التهدئة في المنطقة\".";
+    let q = run(t);
+    assert_eq!(direct(&q), vec![("سنواصل العمل من أجل التهدئة في المنطقة", Some("سامح العمري"))]);
+    assert!(indirect(&q).is_empty());
+}
+
+#[test]
+fn speaker_before_with_apposition_then_in() {
+    let t = "قالت الكاتبة ليلى منصور، رئيسة اتحاد الأدباء، إن «الثقافة هي خط الدفاع الأخير عن الهوية».";
+    let q = run(t);
+    assert_eq!(direct(&q), vec![("الثقافة هي خط الدفاع الأخير عن الهوية", Some("ليلى منصور"))]);
+    assert!(indirect(&q).is_empty(), "{q:?}");
+}
+
+#[test]
+fn speaker_after_the_quote() {
+    let t = "\"نحن لا نبحث عن مواجهة مع أي طرف\"، قال كريم الحداد، المتحدث باسم الحزب.\n\
+             \"لن نقبل بأي تسوية على حساب حقوقنا\". قال الحداد.\n\
+             \"وسنبقى في الشارع حتى تتحقق مطالبنا كاملة\" كما قال.";
+    let q = run(t);
+    assert_eq!(
+        direct(&q),
+        vec![
+            ("نحن لا نبحث عن مواجهة مع أي طرف", Some("كريم الحداد")),
+            ("لن نقبل بأي تسوية على حساب حقوقنا", Some("كريم الحداد")),
+            ("وسنبقى في الشارع حتى تتحقق مطالبنا كاملة", Some("كريم الحداد")),
+        ]
+    );
+}
+
+#[test]
+fn continued_quotes_follow_the_speaker_of_the_verbs_gender() {
+    let t = "\"هل تريد الحكومة إسكات كل الأصوات المعارضة؟\" تساءلت صحيفة الفجر المستقلة في افتتاحيتها.\n\
+             وتابعت: \"حرية الصحافة ليست منّة من أحد\".\n\
+             وقال النائب سالم الهاشمي: \"الصحيفة تبالغ في تقدير الأزمة\".\n\
+             وأضافت: \"سنواصل النشر مهما كانت الضغوط\".\n\
+             وأضاف: \"الحوار هو الطريق الوحيد\".";
+    let q = run(t);
+    assert_eq!(
+        direct(&q),
+        vec![
+            ("هل تريد الحكومة إسكات كل الأصوات المعارضة؟", Some("صحيفة الفجر المستقلة")),
+            ("حرية الصحافة ليست منّة من أحد", Some("صحيفة الفجر المستقلة")),
+            ("الصحيفة تبالغ في تقدير الأزمة", Some("سالم الهاشمي")),
+            ("سنواصل النشر مهما كانت الضغوط", Some("صحيفة الفجر المستقلة")),
+            ("الحوار هو الطريق الوحيد", Some("سالم الهاشمي")),
+        ]
+    );
+}
+
+#[test]
+fn continued_quote_without_any_earlier_speaker_has_none() {
+    let q = run("وأضاف: \"الأرقام لا تكذب أبدا في نهاية المطاف\".");
+    assert_eq!(direct(&q), vec![("الأرقام لا تكذب أبدا في نهاية المطاف", None)]);
+}
+
+#[test]
+fn reported_speech_with_and_without_subject() {
+    let t = "قال المحلل الاقتصادي فادي نصار إن أسعار النفط ستواصل الارتفاع خلال الشتاء.\n\
+             وأوضح أن الطلب الآسيوي يدفع الأسعار نحو الأعلى، وأن المخزون يتراجع.\n\
+             وأشارت الوزارة إلى أن عدد الزوار تضاعف هذا العام.\n\
+             يعتقد خبراء المناخ أن موجة الحر ستتكرر في الصيف المقبل.\n\
+             وذكّرت بأن الموسم السياحي يبدأ في أيار.";
+    let q = run(t);
+    assert_eq!(
+        indirect(&q),
+        vec![
+            ("أسعار النفط ستواصل الارتفاع خلال الشتاء.", Some("فادي نصار")),
+            ("الطلب الآسيوي يدفع الأسعار نحو الأعلى، وأن المخزون يتراجع.", Some("فادي نصار")),
+            ("عدد الزوار تضاعف هذا العام.", Some("الوزارة")),
+            ("موجة الحر ستتكرر في الصيف المقبل.", Some("خبراء المناخ")),
+            ("الموسم السياحي يبدأ في أيار.", Some("الوزارة")),
+        ]
+    );
+    assert!(direct(&q).is_empty());
+}
+
+#[test]
+fn reported_speech_after_a_relative_clause_starts_after_the_pronoun() {
+    let t = "وقال أحد المسؤولين، الذي طلب عدم ذكر اسمه، إنه لا توجد خطة بديلة حتى الآن.";
+    assert_eq!(indirect(&run(t)), vec![("لا توجد خطة بديلة حتى الآن.", Some("أحد المسؤولين"))]);
+}
+
+#[test]
+fn reported_speech_after_a_long_subject_and_dative() {
+    let t = "وقال سمير داود، وهو وزير سابق للمالية، لوسائل الإعلام المحلية يوم الخميس إن الموازنة تعاني عجزا كبيرا.";
+    assert_eq!(indirect(&run(t)), vec![("الموازنة تعاني عجزا كبيرا.", Some("سمير داود"))]);
+}
+
+#[test]
+fn subject_before_the_verb() {
+    let t = "حتى أن بعض الصحف المحلية أشارت إلى أن الانتخابات قد تؤجل.\n\
+             وكانت مصادر دبلوماسية أكدت أن الاجتماع سيعقد الأسبوع المقبل.";
+    assert_eq!(
+        indirect(&run(t)),
+        vec![
+            ("الانتخابات قد تؤجل.", Some("بعض الصحف المحلية")),
+            ("الاجتماع سيعقد الأسبوع المقبل.", Some("مصادر دبلوماسية")),
+        ]
+    );
+}
+
+#[test]
+fn a_one_word_mention_takes_the_fuller_name() {
+    let t = "قال الباحث عمر الشامي إن المياه الجوفية تتناقص بسرعة.\nوقال الشامي: \"علينا أن نتحرك قبل فوات الأوان\".";
+    let q = run(t);
+    assert_eq!(indirect(&q), vec![("المياه الجوفية تتناقص بسرعة.", Some("عمر الشامي"))]);
+    assert_eq!(direct(&q), vec![("علينا أن نتحرك قبل فوات الأوان", Some("عمر الشامي"))]);
+}
+
+#[test]
+fn non_speech_an_is_not_reported_speech() {
+    let t = "وصل الوفد بعد أن أنهى اجتماعاته في العاصمة.\nويمكن أن تتغير الخطة في أي لحظة.\n\
+             أعلن الفريق عن تعاقده مع مدرب جديد بعد أن أقال المدرب السابق.\nوعلى الرغم من أن المطر توقف، بقيت الطرق مغلقة.";
+    assert!(run(t).is_empty(), "{:?}", run(t));
+}
+
+#[test]
+fn names_and_terms_in_marks_are_not_quotes() {
+    let t = "داهمت الشرطة مقر صحيفة \"الأفق الجديد\" صباح الأحد.\n\
+             أطلقت البلدية حملة بعنوان «مدينتي أجمل بكم جميعا».\n\
+             يُعرف هذا التيار باسم “الواقعية الجديدة” في الأوساط الأكاديمية.\n\
+             وشارك في المعرض فنانون من \"مجموعة الضوء\" و\"بيت الفن\".";
+    assert!(run(t).is_empty(), "{:?}", run(t));
+}
+
+#[test]
+fn a_name_in_marks_inside_reported_speech() {
+    let t = "قال الوزير إن حركة \"النهضة\" تدعم القرار بالكامل.\nقالت \"جمعية حماية المستهلك\" في بيان إن الأسعار مبالغ فيها.";
+    let q = run(t);
+    assert!(direct(&q).is_empty(), "{q:?}");
+    assert_eq!(
+        indirect(&q),
+        vec![
+            ("حركة \"النهضة\" تدعم القرار بالكامل.", Some("الوزير")),
+            ("الأسعار مبالغ فيها.", Some("جمعية حماية المستهلك")),
+        ]
+    );
+}
+
+#[test]
+fn a_url_inside_and_after_a_quote() {
+    let t = "وكتب على موقعه: \"التفاصيل الكاملة منشورة على https://example.org/report?id=5 لمن يرغب\".\n\
+             وقال المدير ماهر عيسى: \"سننشر التقرير كاملا الأسبوع المقبل\" (https://example.org/a_b.html).";
+    let q = run(t);
+    let d = direct(&q);
+    assert_eq!(d.len(), 2);
+    assert_eq!(d[0].0, "التفاصيل الكاملة منشورة على https://example.org/report?id=5 لمن يرغب");
+    assert_eq!(d[1], ("سننشر التقرير كاملا الأسبوع المقبل", Some("ماهر عيسى")));
+}
+
+#[test]
+fn nested_marks_give_one_quote() {
+    let t = "قال الشاعر عادل يونس: «قرأت عليهم “قصيدة الوطن” فصفقوا طويلا».";
+    assert_eq!(direct(&run(t)), vec![("قرأت عليهم “قصيدة الوطن” فصفقوا طويلا", Some("عادل يونس"))]);
+}
+
+#[test]
+fn quote_over_a_line_break_with_guillemets() {
+    let t = "وقالت الطبيبة هالة زيدان: «المستشفى ممتلئ منذ أسبوع\nولا نملك أسرة إضافية للمرضى».";
+    assert_eq!(
+        direct(&run(t)),
+        vec![("المستشفى ممتلئ منذ أسبوع\nولا نملك أسرة إضافية للمرضى", Some("هالة زيدان"))]
+    );
+}
+
+#[test]
+fn unbalanced_marks_are_not_quotes() {
+    assert!(direct(&run("قال المدير: «سنبدأ غدا بتنفيذ الخطة الجديدة\n\nفقرة جديدة بلا علامة إغلاق.")).is_empty());
+    assert!(direct(&run("قال: \"نعم هذا صحيح تماما وبلا أي شك")).is_empty());
+    assert!(direct(&run("” عكس الاتجاه تماما في هذا السطر “")).is_empty());
+}
+
+#[test]
+fn headline_quote_alone_on_its_line_has_no_speaker() {
+    let q = run("\"إلى متى سننتظر يا سادة؟\"\nوانتهى الاجتماع دون نتيجة.");
+    assert_eq!(direct(&q), vec![("إلى متى سننتظر يا سادة؟", None)]);
+}
+
+#[test]
+fn headline_speaker_colon() {
+    let q = run("وزير المالية: \"لا ضرائب جديدة هذا العام\"");
+    assert_eq!(direct(&q), vec![("لا ضرائب جديدة هذا العام", Some("وزير المالية"))]);
+}
+
+#[test]
+fn quotes_in_boilerplate_are_skipped() {
+    let t = "شاهد أيضاً: قال المدرب إن \"الفوز كان مستحقا تماما لفريقنا\"\nوقال اللاعب: \"نحن سعداء جدا بهذه النتيجة\".";
+    let q = run(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].text, "نحن سعداء جدا بهذه النتيجة");
+}
+
+#[test]
+fn speaker_points_at_the_overlapping_entity() {
+    let t = "قال رئيس الوزراء نبيل فارس إن الحكومة ستقدم استقالتها.\nوأضاف: \"هذا قرار نهائي لا رجعة فيه\".";
+    let start = t.find("نبيل").unwrap();
+    let end = start + "نبيل فارس".len();
+    let ents = vec![
+        EntityDraft { kind: EntityType::Place, name: "مكان".into(), roles: vec![], mentions: vec![] },
+        EntityDraft { kind: EntityType::Person, name: "نبيل فارس".into(), roles: vec![], mentions: std::iter::once(start..end).collect() },
+    ];
+    let q = run_with(t, &ents);
+    assert_eq!(q.len(), 2);
+    assert!(q.iter().all(|q| q.entity == Some(1) && q.speaker.as_deref() == Some("نبيل فارس")), "{q:?}");
+}
+
+#[test]
+fn according_to_and_as_he_put_it() {
+    let t = "\"الوضع الأمني مستقر تماما في كل المحافظات\"، بحسب المتحدث العسكري رامي سليم.\n\
+             \"ولن نسمح بأي تجاوز بعد اليوم\"، على حد قوله.";
+    let q = run(t);
+    assert_eq!(
+        direct(&q),
+        vec![
+            ("الوضع الأمني مستقر تماما في كل المحافظات", Some("رامي سليم")),
+            ("ولن نسمح بأي تجاوز بعد اليوم", Some("رامي سليم")),
+        ]
+    );
+}
+
+#[test]
+fn no_panic_on_odd_input() {
+    let samples = [
+        "", "\"", "«", "»", "“", "”", "„", "\"\"", "«»", "قال", "قال:", "قال: \"", "قال إن", "إن", "قالت \"\" إن",
+        "\"قال\"", "«“»”", "„“”", ":\"", "وأضاف:\n\"", "قال إن \"", "«قال إن»", "قال «إن» «", "\u{200f}\"\u{200f}",
+        "قال: «", "\"ب\"، قال", "\"ب ب ب ب ب\"، بحسب", "على حد", "عن قوله: \"أ\"", "نقلا عن \"أ\"",
+    ];
+    for s in samples {
+        let _ = run(s);
+    }
+}
+
+#[test]
+fn huge_input_of_marks_is_fast_and_safe() {
+    let mut t = String::new();
+    t.push_str(&"«".repeat(30_000));
+    t.push_str(&"\"".repeat(30_001));
+    t.push_str(&"“ ".repeat(20_000));
+    t.push_str(&"» ”".repeat(10_000));
+    t.push_str(&"قال: \"أ\" ".repeat(5_000));
+    t.push_str(&"وقال إن \"ب ج د ه و\" ".repeat(5_000));
+    let start = std::time::Instant::now();
+    let q = run(&t);
+    assert!(start.elapsed().as_secs() < 20, "took {:?}", start.elapsed());
+    assert!(q.len() <= 20_000);
+}
+
+#[test]
+fn many_speech_verbs_on_one_line_are_linear_ish() {
+    let t = "قال إن الأمر مهم و".repeat(20_000);
+    let start = std::time::Instant::now();
+    let _ = run(&t);
+    assert!(start.elapsed().as_secs() < 20, "took {:?}", start.elapsed());
+}
+
+#[test]
+fn random_mixtures_never_panic() {
+    let pieces = [
+        "قال", "وقالت", "إن", "أن", "بأن", "إلى", ":", "،", ".", "؟", "\"", "«", "»", "“", "”", "„", "\n", "\n\n",
+        "الرئيس", "سامي", "وأضاف", "كما", "بحسب", "على", "حد", "قوله", "عن", "نقلا", "والوزير", "مشيرا", "إنه",
+        "https://a.b/c", "(", ")", "٢٠٢٤", "ً", "ـ", " ", "شاهد أيضا:", "أخبار ذات صلة", "بعد", "يمكن", "من",
+        "عبد", "الله", "عضو", "باسم", "لوسائل", "x", "😀",
+    ];
+    let mut seed: u64 = 0x9e3779b97f4a7c15;
+    for _ in 0..3000 {
+        let mut t = String::new();
+        let n = (seed >> 60) as usize + 1 + (seed as usize % 40);
+        for _ in 0..n {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            t.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            if seed & 1 == 0 {
+                t.push(' ');
+            }
+        }
+        let _ = run(&t);
+    }
+}
