@@ -30,6 +30,9 @@ fn names_same(kind: EntityType, c: &[String], m: &[String]) -> bool {
         EntityType::Person => {
             (m.len() == 1 && (c.last() == m.last() || c.len() > 1 && c.first() == m.first()))
                 || (c.len() == 1 && m.len() > 1 && m.last() == c.last())
+                // "عبد العاطي" after "بدر عبد العاطي": the family name, several words long.
+                || (m.len() > 1 && m.len() < c.len() && c.ends_with(m))
+                || (c.len() > 1 && c.len() < m.len() && m.ends_with(c))
         }
         // A shorter form keeps the head and the first words: "قناة أذربيجان" ⊂ "قناة أذربيجان التلفزيونية".
         EntityType::Organization => {

@@ -726,7 +726,9 @@ impl<'a> Ctx<'a> {
                 break;
             }
         }
-        if k >= np.end || !plain(k) {
+        // After skipped modifiers a "ل" word is a preposition ("المنظمة لكأس العالم"), not a name;
+        // a title without an article needs modifiers skipped ("قائد وحدة …" stays whole).
+        if k >= np.end || !plain(k) || k > np.start + 1 && self.norm(k).starts_with('ل') || k == np.start + 1 && !head.starts_with("ال") {
             return np;
         }
         k..np.end

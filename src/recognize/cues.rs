@@ -126,8 +126,9 @@ impl<'a> Words<'a> {
             && self.norm(i).chars().count() >= 2
     }
 
+    /// A title word, possibly with a proclitic ("لرئيس") or a possessive ending ("نظيره").
     fn title_at(&self, i: usize) -> Option<&Segmentation> {
-        self.stem_where(i, cues::is_title)
+        self.stem_where(i, |s| cues::is_title(s) || strip_enclitic(s).is_some_and(cues::is_title))
     }
 
     /// A place phrase starting at token `i`: (segmentation of the first token, token end).
@@ -211,10 +212,12 @@ fn name_run(w: &Words, i: usize, max: usize) -> usize {
 fn title_phrase(w: &Words, i: usize) -> Option<(Segmentation, usize)> {
     let seg = w.title_at(i)?.clone();
     let mut j = i + 1;
-    while j < w.tokens.len() && w.same_line(i, j) {
+    while j < w.tokens.len() && w.same_line(i, j) && j - i <= 6 && w.word(j) {
         let n = w.norm(j);
         let complement = cues::is_title_complement(n) || strip_enclitic(n).is_some_and(cues::is_title_complement);
-        if cues::is_title(n) || complement || w.is_nisba(j) {
+        // "وزير الموارد المائية والري": definite nouns and adjectives in the title's construct.
+        let definite = w.definite(j) && !w.is_function_word(j);
+        if cues::is_title(n) || complement || w.is_nisba(j) || definite {
             j += 1;
         } else {
             break;
@@ -308,6 +311,7 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
         //    "مركز الأبحاث توبتشوباشوف", "الشرطة الروسية".
         if let Some(seg) = w.stem_where(i, |s| cues::org_head(s).is_some()) {
             let needs_modifier = cues::org_head(&seg.stem) == Some(true);
+            let head_definite = w.definite(i);
             let mut j = i + 1;
             let mut nouns = 0;
             let mut named = false;
@@ -318,11 +322,21 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                 if conjoined {
                     break;
                 }
+                if adjectives == 0 && !named {
+                    if let Some((_, end)) = w.place_at(j).filter(|(s, _)| s.clitic_chars == 0) {
+                        // "قناة أذربيجان", "وكالة أنباء الشرق الأوسط"
+                        named = true;
+                        j = end;
+                        continue;
+                    }
+                }
+                let construct = !w.definite(j) && w.tokens.get(j + 1).is_some() && w.definite(j + 1) && w.same_line(j, j + 1);
                 if w.is_definite_adjective(j) {
                     adjectives += 1;
-                } else if adjectives == 0 && w.definite(j) && !w.is_function_word(j) && nouns < 2 && !named {
+                } else if adjectives == 0 && (w.definite(j) || construct && j == i + 1) && !w.is_function_word(j) && nouns < 2 && !named {
                     nouns += 1;
-                } else if adjectives == 0 && !named && (w.place_at(j).is_some_and(|(s, _)| s.clitic_chars == 0) || w.name_like(j) && !w.norm(j).starts_with('و')) {
+                } else if adjectives == 0 && !named && nouns == 0 && !head_definite && w.name_like(j) && !w.norm(j).starts_with('و') {
+                    // "شركة أرامكو"; after a definite head a bare word is the sentence's verb ("الوزارة أعدت").
                     named = true;
                 } else {
                     break;
