@@ -24,7 +24,7 @@
 //! **Speakers**: the noun phrase after the verb (verb–subject order, the usual one), else the noun
 //! phrase before it (`بعض التقارير أشارت إلى أن …`), else — a verb with no subject, `وأضاف:` — the
 //! most recent speaker whose gender agrees with the verb (قالت/تقول → feminine). A title before a
-//! name is dropped from `speaker_text` ("الرئيس الأذربيجاني إلهام علييف" → "إلهام علييف"); a later
+//! name is dropped from `speaker_text` ("الرئيس التونسي سامي الحداد" → "سامي الحداد"); a later
 //! one-word mention takes the fuller name an earlier quote gave. When the recogniser found an entity
 //! whose mention overlaps the speaker's words, the quote points at it.
 
@@ -640,7 +640,7 @@ impl<'a> Ctx<'a> {
                 text = e.name.clone();
             }
         }
-        // A one-word mention of a name given in full earlier ("حسينوف" after "روصيف حسينوف").
+        // A one-word mention of a name given in full earlier ("نصار" after "فادي نصار").
         if name_words.len() == 1 && name_words[0].chars().count() >= 3 {
             let w = name_words[0].clone();
             let earlier = self
@@ -677,8 +677,8 @@ impl<'a> Ctx<'a> {
         self.speakers.iter().rev().take(SPEAKER_MEMORY).find(|s| s.gender == Some(gender)).cloned()
     }
 
-    /// The name inside a titled noun phrase: "الرئيس الأذربيجاني إلهام علييف" → "إلهام علييف",
-    /// "وزير الخارجية الروسي سيرغي لافروف" → "سيرغي لافروف", "الباحث عمر الشامي" → "عمر الشامي",
+    /// The name inside a titled noun phrase: "الرئيس التونسي سامي الحداد" → "سامي الحداد",
+    /// "وزير الخارجية المصري سامح العمري" → "سامح العمري", "الباحث عمر الشامي" → "عمر الشامي",
     /// "سامي حداد رئيس الاتحاد" → "سامي حداد"; otherwise the whole phrase.
     fn name_part(&self, np: Range<usize>) -> Range<usize> {
         // "الله" in "عبد الله", "نصر الله" is part of a name, not an article.

@@ -312,6 +312,8 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
         if let Some(seg) = w.stem_where(i, |s| cues::org_head(s).is_some()) {
             let needs_modifier = cues::org_head(&seg.stem) == Some(true);
             let head_definite = w.definite(i);
+            // "مدير مركز الأبحاث X": after a title, the name that follows belongs to the organisation.
+            let after_title = i > 0 && w.title_at(i - 1).is_some() && w.same_line(i - 1, i);
             let mut j = i + 1;
             let mut nouns = 0;
             let mut named = false;
@@ -335,7 +337,7 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                     adjectives += 1;
                 } else if adjectives == 0 && (w.definite(j) || construct && j == i + 1) && !w.is_function_word(j) && nouns < 2 && !named {
                     nouns += 1;
-                } else if adjectives == 0 && !named && nouns == 0 && !head_definite && w.name_like(j) && !w.norm(j).starts_with('و') {
+                } else if adjectives == 0 && !named && (nouns == 0 && !head_definite || after_title) && w.name_like(j) && !w.norm(j).starts_with('و') {
                     // "شركة أرامكو"; after a definite head a bare word is the sentence's verb ("الوزارة أعدت").
                     named = true;
                 } else {
@@ -369,7 +371,21 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
         // 3. Title + name: "الرئيس الروسي فلاديمير بوتين", "لرئيس الوزراء الأرميني نيكول باشينيان".
         if let Some((seg, name_start)) = title_phrase(w, i) {
             let len = if ok(name_start) { name_run(w, name_start, 4) } else { 0 };
-            if len > 0 {
+            // "رئيس سابق للإدارة الرئاسية لحيدر علييف": a name after a preposition is another
+            // person, mentioned inside the title, not the one it describes.
+            let governed = (len > 0 && name_start > i + 1)
+                .then(|| w.stems(name_start).find(|s| matches!(s.proclitics.as_slice(), ['ل' | 'ب']) && s.stem.chars().count() >= 3))
+                .flatten();
+            if let Some(seg) = governed {
+                out.push(Candidate {
+                    tokens: name_start..name_start + len,
+                    kind: EntityType::Person,
+                    source: Source::TitledPerson,
+                    clitic_chars: seg.clitic_chars,
+                    restores_article: false,
+                    role: None,
+                });
+            } else if len > 0 {
                 let role_tokens = i..name_start;
                 // A lone "السيد"/"الشيخ" is a form of address, not a role.
                 let role = (!(name_start == i + 1 && matches!(seg.stem.as_str(), "السيد" | "السيده" | "سيد" | "الشيخ"))).then_some(role_tokens);

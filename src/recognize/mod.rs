@@ -52,6 +52,7 @@ pub fn find(text: &str, tokens: &[Token], boilerplate: &[Range<usize>]) -> Vec<M
         c.tokens.clone().for_each(|i| taken[i] = true);
         kept.push(c);
     }
+    trim_to_known_names(&words, &mut taken, &mut kept);
     propagate_names(&words, &usable, &mut taken, &mut kept);
     kept.sort_by_key(|c| c.tokens.start);
     kept.iter().map(|c| to_mention(&words, c)).collect()
@@ -66,6 +67,24 @@ fn to_mention(w: &Words, c: &Candidate) -> Mention {
         w.written(r, clitics, restores)
     });
     Mention { span: w.span(c), tokens: c.tokens.clone(), kind: c.kind, key: crate::text::normalize_phrase(&name), name, role }
+}
+
+/// A person read as "known name + one more word" ("إلهام علييف معترف" beside "إلهام علييف") is
+/// that known name: names read after a title can run one word too far.
+fn trim_to_known_names(w: &Words, taken: &mut [bool], kept: &mut [Candidate]) {
+    let names: Vec<Vec<String>> = kept
+        .iter()
+        .filter(|c| c.kind == EntityType::Person && c.tokens.len() >= 2)
+        .map(|c| c.tokens.clone().map(|i| w.norm(i).to_string()).collect())
+        .collect();
+    for c in kept.iter_mut().filter(|c| c.kind == EntityType::Person && c.tokens.len() >= 3) {
+        let words: Vec<&str> = c.tokens.clone().map(|i| w.norm(i)).collect();
+        let shorter = names.iter().filter(|n| n.len() < words.len() && n.iter().zip(&words).all(|(a, b)| a == b)).map(Vec::len).max();
+        if let Some(len) = shorter {
+            (c.tokens.start + len..c.tokens.end).for_each(|i| taken[i] = false);
+            c.tokens.end = c.tokens.start + len;
+        }
+    }
 }
 
 /// Document-level consistency for people: a surname or full name found with a cue is found again
