@@ -19,6 +19,7 @@ pub mod document;
 pub mod lexicon;
 pub mod quotes;
 pub mod recognize;
+pub mod tagger;
 pub mod text;
 pub mod tokenize;
 

@@ -33,6 +33,17 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
+        // The learned NER tagger (src/tagger): train it, or tag a token-per-line file.
+        ["train", rest @ ..] | ["tag", rest @ ..] => {
+            let run = if args[0] == "train" { hashiya::tagger::cli_train } else { hashiya::tagger::cli_tag };
+            match run(rest) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(msg) => {
+                    eprintln!("hashiya: {msg}");
+                    ExitCode::from(2)
+                }
+            }
+        }
         ["-h" | "--help"] => {
             println!("{USAGE}");
             ExitCode::SUCCESS

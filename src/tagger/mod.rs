@@ -19,7 +19,7 @@ use std::sync::OnceLock;
 use crate::document::EntityType;
 use features::sentence_features;
 pub use model::Label;
-use model::{viterbi, Model, N_LABELS};
+use model::{viterbi, Model};
 
 /// The trained model, compiled in.
 static MODEL_BYTES: &[u8] = include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/model/ner.bin"));
@@ -128,8 +128,8 @@ fn entity_runs(path: &[Label]) -> Vec<(usize, usize, EntityType)> {
     out
 }
 
-/// Number of labels the model distinguishes (MISC included).
-pub const LABEL_COUNT: usize = N_LABELS;
+
+
 
 fn read_input(path: &str) -> Result<String, String> {
     use std::io::Read;
@@ -152,7 +152,7 @@ pub fn cli_tag(args: &[&str]) -> Result<(), String> {
     let tagger = Tagger::embedded();
     let mut out = String::with_capacity(text.len() + text.len() / 4);
     let mut sentence: Vec<&str> = Vec::new();
-    let mut flush = |sentence: &mut Vec<&str>, out: &mut String| {
+    let flush = |sentence: &mut Vec<&str>, out: &mut String| {
         for (w, l) in sentence.iter().zip(tagger.tag(sentence)) {
             out.push_str(w);
             out.push(' ');
