@@ -1,11 +1,21 @@
 //! `hashiya`: the command-line program.
 //!
-//! hashiya annotate FILE|-     prints the document JSON for one article
+//! hashiya annotate FILE|-       prints the document JSON for one article
+//! hashiya annotate --jsonl       JSON lines {"id", "text"} on stdin → one document per line
+//! hashiya train [...]            trains the name tagger (src/tagger)
+//! hashiya tag --conll FILE|-     tags a token-per-line file
 
 use std::io::Read;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: hashiya annotate FILE|-";
+mod cli {
+    pub mod batch;
+}
+
+const USAGE: &str = "usage: hashiya annotate FILE|-
+       hashiya annotate --jsonl < articles.jsonl > documents.jsonl
+       hashiya train [--train FILE] [--dev FILE] [--out FILE] [--epochs N] [--seed S]
+       hashiya tag --conll FILE|-";
 
 fn read_input(path: &str) -> Result<String, String> {
     let bytes = if path == "-" {
@@ -22,6 +32,22 @@ fn read_input(path: &str) -> Result<String, String> {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        ["annotate", "--jsonl"] => {
+            let stdin = std::io::stdin().lock();
+            let stdout = std::io::BufWriter::new(std::io::stdout().lock());
+            match cli::batch::run(stdin, stdout) {
+                Ok((lines, errors)) => {
+                    if errors > 0 {
+                        eprintln!("hashiya: {lines} lines, {errors} could not be annotated (see their \"error\" objects)");
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("hashiya: {e}");
+                    ExitCode::from(2)
+                }
+            }
+        }
         ["annotate", path] => match read_input(path) {
             Ok(text) => {
                 let doc = hashiya::annotate(&text);

@@ -5,26 +5,48 @@
 use std::io::{BufRead, IsTerminal, Write};
 
 use rayon::prelude::*;
-use serde_json::{json, Value};
+use serde::Serialize;
+use serde_json::Value;
+
+/// One output line: the input's id first, then its document or what was wrong with the line.
+#[derive(Serialize)]
+struct Row {
+    id: Value,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    document: Option<hashiya::Document>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<String>,
+}
+
+impl Row {
+    fn error(id: Value, line: usize, error: impl Into<String>) -> Self {
+        Row { id, document: None, line: Some(line), error: Some(error.into()) }
+    }
+}
 
 /// Lines annotated together; big enough to keep every core busy, small enough to stream.
 const CHUNK: usize = 256;
 
-fn annotate_line(number: usize, line: &str) -> Value {
+fn annotate_line(number: usize, line: &str) -> Row {
+    if line.trim().is_empty() {
+        return Row::error(Value::Null, number, "empty line");
+    }
     let parsed: Result<Value, _> = serde_json::from_str(line);
     let (id, text) = match parsed {
         Ok(Value::Object(mut obj)) => {
             let id = obj.remove("id").unwrap_or(Value::Null);
             match obj.remove("text") {
                 Some(Value::String(text)) => (id, text),
-                Some(_) => return json!({"id": id, "line": number, "error": "\"text\" is not a string"}),
-                None => return json!({"id": id, "line": number, "error": "no \"text\" field"}),
+                Some(_) => return Row::error(id, number, "\"text\" is not a string"),
+                None => return Row::error(id, number, "no \"text\" field"),
             }
         }
-        Ok(_) => return json!({"id": null, "line": number, "error": "not a JSON object"}),
-        Err(e) => return json!({"id": null, "line": number, "error": format!("invalid JSON: {e}")}),
+        Ok(_) => return Row::error(Value::Null, number, "not a JSON object"),
+        Err(e) => return Row::error(Value::Null, number, format!("invalid JSON: {e}")),
     };
-    json!({"id": id, "document": hashiya::annotate(&text)})
+    Row { id, document: Some(hashiya::annotate(&text)), line: None, error: None }
 }
 
 /// Runs the batch from `input` to `output`; returns (lines, errors).
@@ -45,13 +67,9 @@ pub fn run(input: impl BufRead, mut output: impl Write) -> std::io::Result<(usiz
             break;
         }
         let first = total + 1;
-        let results: Vec<Value> = chunk
-            .par_iter()
-            .enumerate()
-            .map(|(i, line)| if line.trim().is_empty() { json!({"id": null, "line": first + i, "error": "empty line"}) } else { annotate_line(first + i, line) })
-            .collect();
+        let results: Vec<Row> = chunk.par_iter().enumerate().map(|(i, line)| annotate_line(first + i, line)).collect();
         for r in &results {
-            errors += usize::from(r.get("error").is_some());
+            errors += usize::from(r.error.is_some());
             serde_json::to_writer(&mut output, r)?;
             output.write_all(b"\n")?;
         }

@@ -142,14 +142,23 @@ fn read_input(path: &str) -> Result<String, String> {
     String::from_utf8(buf).map_err(|e| format!("{path} is not UTF-8 (invalid byte at {})", e.utf8_error().valid_up_to()))
 }
 
-/// `hashiya tag --conll FILE|-`: prints "TOKEN TAG" per token (blank lines kept), the tokens as read.
+/// `hashiya tag --conll FILE|- [--model FILE]`: prints "TOKEN TAG" per token (blank lines kept), the tokens as read.
 pub fn cli_tag(args: &[&str]) -> Result<(), String> {
-    let path = match args {
-        ["--conll", path] => *path,
-        _ => return Err("usage: hashiya tag --conll FILE|-".into()),
+    let (path, model_path) = match args {
+        ["--conll", path] => (*path, None),
+        ["--conll", path, "--model", model] | ["--model", model, "--conll", path] => (*path, Some(*model)),
+        _ => return Err("usage: hashiya tag --conll FILE|- [--model FILE]".into()),
     };
     let text = read_input(path)?;
-    let tagger = Tagger::embedded();
+    let loaded;
+    let tagger = match model_path {
+        None => Tagger::embedded(),
+        Some(m) => {
+            let bytes = std::fs::read(m).map_err(|e| format!("cannot read {m}: {e}"))?;
+            loaded = Tagger::from_bytes(&bytes).map_err(|e| format!("{m}: {e}"))?;
+            &loaded
+        }
+    };
     let mut out = String::with_capacity(text.len() + text.len() / 4);
     let mut sentence: Vec<&str> = Vec::new();
     let flush = |sentence: &mut Vec<&str>, out: &mut String| {
