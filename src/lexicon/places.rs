@@ -87,7 +87,7 @@ fn tables() -> &'static Tables {
 
 fn build() -> Tables {
     let mut places: HashMap<String, PlaceKind> = HashMap::with_capacity(4096);
-    let mut insert = |places: &mut HashMap<String, PlaceKind>, key: String, kind: PlaceKind| {
+    let insert = |places: &mut HashMap<String, PlaceKind>, key: String, kind: PlaceKind| {
         match places.get(&key) {
             Some(old) if old.rank() <= kind.rank() => {}
             _ => {

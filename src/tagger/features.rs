@@ -23,6 +23,54 @@ pub struct TokenView {
     pub bare: String,
     /// Coarse class of the word: see `shape_of`.
     pub shape: &'static str,
+    /// How often the word was seen in training (see `WordFreq`): rare words are likelier names.
+    pub freq: &'static str,
+}
+
+/// Frequency classes of normalised training words, keyed by a 32-bit hash (a false hit needs two
+/// words to collide, about one in a million for our vocabulary). Words seen once count as unseen,
+/// so that training sees "rare" words the way tagging sees new ones.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct WordFreq {
+    /// Ascending word hashes.
+    pub keys: Vec<u32>,
+    /// Class of each key: 1 = 2–4 times, 2 = 5–19, 3 = 20–99, 4 = 100 or more.
+    pub classes: Vec<u8>,
+}
+
+const FREQ_NAMES: [&str; 5] = ["f0", "f1", "f2", "f3", "f4"];
+
+impl WordFreq {
+    pub fn key(norm: &str) -> u32 {
+        let h = Fnv::new(255).part(norm).0;
+        (h ^ (h >> 32)) as u32
+    }
+
+    pub fn class_of_count(count: usize) -> u8 {
+        match count {
+            0..=1 => 0,
+            2..=4 => 1,
+            5..=19 => 2,
+            20..=99 => 3,
+            _ => 4,
+        }
+    }
+
+    /// Builds the table from word counts (any order; the result is sorted).
+    pub fn from_counts(counts: impl IntoIterator<Item = (u32, usize)>) -> WordFreq {
+        let mut pairs: Vec<(u32, u8)> =
+            counts.into_iter().map(|(k, c)| (k, Self::class_of_count(c))).filter(|&(_, c)| c > 0).collect();
+        pairs.sort_unstable();
+        pairs.dedup_by_key(|p| p.0);
+        WordFreq { keys: pairs.iter().map(|p| p.0).collect(), classes: pairs.iter().map(|p| p.1).collect() }
+    }
+
+    pub fn class(&self, norm: &str) -> u8 {
+        match self.keys.binary_search(&Self::key(norm)) {
+            Ok(i) => self.classes.get(i).copied().unwrap_or(0).min(4),
+            Err(_) => 0,
+        }
+    }
 }
 
 /// Coarse word shape: script, digits, punctuation, and length class for Arabic words.
@@ -59,7 +107,7 @@ fn shape_of(word: &str) -> &'static str {
 }
 
 impl TokenView {
-    pub fn new(word: &str) -> TokenView {
+    pub fn new(word: &str, freq: &WordFreq) -> TokenView {
         let cut: String = word.chars().take(MAX_WORD_CHARS).collect();
         let norm = normalize(&cut);
         let mut readings = Vec::new();
@@ -74,7 +122,8 @@ impl TokenView {
             Some(rest) if rest.chars().count() >= 2 => rest.to_string(),
             _ => core.clone(),
         };
-        TokenView { shape: shape_of(&norm), norm, readings, core, bare }
+        let freq = FREQ_NAMES[freq.class(&norm) as usize];
+        TokenView { shape: shape_of(&norm), freq, norm, readings, core, bare }
     }
 }
 
@@ -124,9 +173,15 @@ const BOS: &str = "<s>";
 const EOS: &str = "</s>";
 
 /// Appends the hashed features of token `i` of `sent` to `out` (buckets under `mask`).
-pub fn token_features(sent: &[TokenView], i: usize, mask: u32, out: &mut Vec<u32>) {
+///
+/// With `unknown`, the token is seen as a word never met in training: the features naming the word
+/// or its stems are left out and its frequency class is the lowest. Training uses this on a share of
+/// tokens (word dropout) so that context, affixes and shape learn to carry names the model has not
+/// memorised.
+pub fn token_features(sent: &[TokenView], i: usize, mask: u32, unknown: bool, out: &mut Vec<u32>) {
     let mut push = |h: Fnv| out.push(h.bucket(mask));
     let t = &sent[i];
+    let own_freq = if unknown { FREQ_NAMES[0] } else { t.freq };
     let word_at = |j: isize| -> &str {
         if j < 0 {
             BOS
@@ -144,16 +199,24 @@ pub fn token_features(sent: &[TokenView], i: usize, mask: u32, out: &mut Vec<u32
     let i_s = i as isize;
 
     push(Fnv::new(0)); // bias
-    push(Fnv::new(1).part(&t.norm));
     for (stem, clitics) in &t.readings {
-        push(Fnv::new(2).part(stem));
+        if !unknown {
+            push(Fnv::new(2).part(stem));
+        }
         push(Fnv::new(3).part(clitics));
     }
     if t.readings.is_empty() {
         push(Fnv::new(3).part(""));
     }
-    push(Fnv::new(4).part(&t.core));
-    push(Fnv::new(5).part(&t.bare));
+    if !unknown {
+        push(Fnv::new(1).part(&t.norm));
+        push(Fnv::new(4).part(&t.core));
+        push(Fnv::new(5).part(&t.bare));
+        // Word pairs: the cue word before a name, the name with what follows.
+        push(Fnv::new(18).part(word_at(i_s - 1)).part(&t.norm));
+        push(Fnv::new(19).part(&t.norm).part(word_at(i_s + 1)));
+        push(Fnv::new(20).part(core_at(i_s - 1)).part(&t.bare));
+    }
     push(Fnv::new(6).part(t.shape));
     for n in 1..=4 {
         push(Fnv::new(7).part(prefix(&t.bare, n)));
@@ -164,10 +227,6 @@ pub fn token_features(sent: &[TokenView], i: usize, mask: u32, out: &mut Vec<u32
         push(Fnv::new(10 + k as u8).part(word_at(i_s + d)));
         push(Fnv::new(14 + k as u8).part(core_at(i_s + d)));
     }
-    // Word pairs: the cue word before a name, the name with what follows.
-    push(Fnv::new(18).part(word_at(i_s - 1)).part(&t.norm));
-    push(Fnv::new(19).part(&t.norm).part(word_at(i_s + 1)));
-    push(Fnv::new(20).part(core_at(i_s - 1)).part(&t.bare));
     // Shape of neighbours (punctuation and digits around names).
     let shape_at = |j: isize| if j < 0 { BOS } else { sent.get(j as usize).map_or(EOS, |v| v.shape) };
     push(Fnv::new(21).part(shape_at(i_s - 1)).part(t.shape).part(shape_at(i_s + 1)));
@@ -179,16 +238,26 @@ pub fn token_features(sent: &[TokenView], i: usize, mask: u32, out: &mut Vec<u32
         _ => "inner",
     };
     push(Fnv::new(22).part(pos));
+    // Word frequency: alone, with its neighbours' frequencies, and with the word before it.
+    let freq_at = |j: isize| if j < 0 { BOS } else { sent.get(j as usize).map_or(EOS, |v| v.freq) };
+    push(Fnv::new(23).part(own_freq));
+    push(Fnv::new(24).part(freq_at(i_s - 1)).part(own_freq).part(freq_at(i_s + 1)));
+    push(Fnv::new(25).part(word_at(i_s - 1)).part(own_freq));
+    push(Fnv::new(26).part(own_freq).part(word_at(i_s + 1)));
+}
+
+pub fn views(words: &[&str], freq: &WordFreq) -> Vec<TokenView> {
+    words.iter().map(|w| TokenView::new(w, freq)).collect()
 }
 
 /// All features of a sentence, flattened: token `i` owns `feats[offsets[i]..offsets[i + 1]]`.
-pub fn sentence_features(words: &[&str], mask: u32) -> (Vec<u32>, Vec<usize>) {
-    let views: Vec<TokenView> = words.iter().map(|w| TokenView::new(w)).collect();
+pub fn sentence_features(words: &[&str], mask: u32, freq: &WordFreq) -> (Vec<u32>, Vec<usize>) {
+    let views = views(words, freq);
     let mut feats = Vec::with_capacity(words.len() * 48);
     let mut offsets = Vec::with_capacity(words.len() + 1);
     offsets.push(0);
     for i in 0..views.len() {
-        token_features(&views, i, mask, &mut feats);
+        token_features(&views, i, mask, false, &mut feats);
         offsets.push(feats.len());
     }
     (feats, offsets)
@@ -200,16 +269,26 @@ mod tests {
 
     #[test]
     fn views_strip_clitics_article_and_pronoun() {
-        let v = TokenView::new("وبالمدينة");
+        let v = TokenView::new("وبالمدينة", &WordFreq::default());
         assert_eq!(v.norm, "وبالمدينه");
         assert!(v.readings.iter().any(|(s, c)| s == "المدينه" && c == "وب"));
         assert_eq!(v.core, "المدينه");
         assert_eq!(v.bare, "مدينه");
-        let v = TokenView::new("كتابهم");
+        let v = TokenView::new("كتابهم", &WordFreq::default());
         assert_eq!(v.core, "كتاب");
-        assert_eq!(TokenView::new("٢٠٢٤").shape, "num");
-        assert_eq!(TokenView::new("،").shape, "punct");
-        assert_eq!(TokenView::new("Reuters").shape, "latin");
+        assert_eq!(TokenView::new("٢٠٢٤", &WordFreq::default()).shape, "num");
+        assert_eq!(TokenView::new("،", &WordFreq::default()).shape, "punct");
+        assert_eq!(TokenView::new("Reuters", &WordFreq::default()).shape, "latin");
+    }
+
+    #[test]
+    fn frequency_classes_look_up_normalised_words() {
+        let f = WordFreq::from_counts([(WordFreq::key("في"), 500), (WordFreq::key("مدينه"), 3), (WordFreq::key("نادر"), 1)]);
+        assert_eq!(f.class("في"), 4);
+        assert_eq!(f.class("مدينه"), 1);
+        assert_eq!(f.class("نادر"), 0);
+        assert_eq!(f.keys.len(), 2);
+        assert_eq!(TokenView::new("في", &f).freq, "f4");
     }
 
     #[test]
@@ -223,17 +302,17 @@ mod tests {
     #[test]
     fn features_are_bounded_and_depend_on_context() {
         let mask = (1 << 12) - 1;
-        let (a, off_a) = sentence_features(&["زار", "الوزير", "القاهرة"], mask);
-        let (b, off_b) = sentence_features(&["غادر", "الوزير", "القاهرة"], mask);
+        let (a, off_a) = sentence_features(&["زار", "الوزير", "القاهرة"], mask, &WordFreq::default());
+        let (b, off_b) = sentence_features(&["غادر", "الوزير", "القاهرة"], mask, &WordFreq::default());
         assert!(a.iter().all(|&f| f <= mask));
         assert_eq!(off_a.len(), 4);
         // The middle word's own features agree, its left-context features differ.
         assert_ne!(a[off_a[1]..off_a[2]], b[off_b[1]..off_b[2]]);
         assert_eq!(a[off_a[1]..off_a[1] + 2], b[off_b[1]..off_b[1] + 2]);
         // Empty sentences and odd tokens are fine.
-        assert_eq!(sentence_features(&[], mask).0.len(), 0);
+        assert_eq!(sentence_features(&[], mask, &WordFreq::default()).0.len(), 0);
         let huge = "ب".repeat(100_000);
-        let (f, _) = sentence_features(&[&huge, "\u{200F}", "", "😀"], mask);
+        let (f, _) = sentence_features(&[&huge, "\u{200F}", "", "😀"], mask, &WordFreq::default());
         assert!(f.iter().all(|&x| x <= mask));
     }
 }

@@ -78,7 +78,7 @@ impl Tagger {
 
     /// The emission scores and best full-label path (MISC included) of one window.
     fn decode(&self, words: &[&str]) -> (Vec<f32>, Vec<Label>, f32) {
-        let (feats, offsets) = sentence_features(words, self.model.mask());
+        let (feats, offsets) = sentence_features(words, self.model.mask(), &self.model.freq);
         let emissions = self.model.emissions(&feats, &offsets);
         let (path, score) = viterbi(&emissions, &self.model.transitions, None);
         (emissions, path, score)
@@ -184,7 +184,7 @@ pub fn cli_tag(args: &[&str]) -> Result<(), String> {
     std::io::stdout().lock().write_all(out.as_bytes()).map_err(|e| format!("cannot write: {e}"))
 }
 
-/// `hashiya train [--train F] [--dev F] [--out F] [--epochs N] [--seed S] [--hash-bits B] [--prune X]`.
+/// `hashiya train [--train F] [--dev F] [--out F] [--epochs N] [--seed S] [--hash-bits B] [--prune X] [--word-dropout P]`.
 pub fn cli_train(args: &[&str]) -> Result<(), String> {
     let mut train_path = "../shared/data/anercorp/train.txt".to_string();
     let mut dev_path = Some("../shared/data/anercorp/dev.txt".to_string());
@@ -202,6 +202,7 @@ pub fn cli_train(args: &[&str]) -> Result<(), String> {
             "--seed" => cfg.seed = value.parse().map_err(|e| bad(&e))?,
             "--hash-bits" => cfg.hash_bits = value.parse().map_err(|e| bad(&e))?,
             "--prune" => cfg.prune_below = value.parse().map_err(|e| bad(&e))?,
+            "--word-dropout" => cfg.word_dropout = value.parse().map_err(|e| bad(&e))?,
             _ => return Err(format!("unknown option {flag}")),
         }
     }

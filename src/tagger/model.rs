@@ -7,11 +7,14 @@
 //! transitions: (n_labels + 1) × n_labels i16   (row n_labels = sentence start)
 //! buckets:     n_rows varint deltas, ascending bucket ids
 //! weights:     n_rows × n_labels i16, row-major
+//! n_words u32 | word hashes: n_words varint deltas, ascending | classes: n_words u8
 //! ```
 //!
 //! A weight is `i16 × scale`. Rows whose weights all quantise to zero are left out.
 
 use std::ops::Range;
+
+use super::features::WordFreq;
 
 /// IOB2 labels. MISC is learnt as its own class so that it does not blur O, and reported as O.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -189,6 +192,38 @@ pub struct Model {
     /// The low bits of each row's bucket.
     low: Vec<u16>,
     weights: Vec<i16>,
+    /// Word frequency classes from the training text (a feature input).
+    pub freq: WordFreq,
+}
+
+/// Everything a model file holds, before the lookup structure is built.
+#[derive(Debug, Clone, Default)]
+pub struct ModelParts {
+    pub hash_bits: u32,
+    pub scale: f32,
+    pub transitions: Vec<i16>,
+    /// Ascending bucket ids of the rows kept.
+    pub buckets: Vec<u32>,
+    /// Row-major, N_LABELS per bucket.
+    pub weights: Vec<i16>,
+    pub freq: WordFreq,
+}
+
+fn push_varints(out: &mut Vec<u8>, ascending: &[u32]) {
+    let mut prev = 0u32;
+    for &b in ascending {
+        let mut d = b.wrapping_sub(prev);
+        prev = b;
+        loop {
+            let byte = (d & 0x7f) as u8;
+            d >>= 7;
+            if d == 0 {
+                out.push(byte);
+                break;
+            }
+            out.push(byte | 0x80);
+        }
+    }
 }
 
 fn dir_bits(hash_bits: u32) -> u32 {
@@ -198,19 +233,20 @@ fn dir_bits(hash_bits: u32) -> u32 {
 impl Model {
     /// A model that knows nothing: every token is O.
     pub fn empty() -> Model {
-        Model::from_rows(16, 1.0, &[0; (N_LABELS + 1) * N_LABELS], &[], &[])
+        Model::from_parts(ModelParts { hash_bits: 16, scale: 1.0, transitions: vec![0; (N_LABELS + 1) * N_LABELS], ..Default::default() })
     }
 
     pub fn mask(&self) -> u32 {
         ((1u64 << self.hash_bits) - 1) as u32
     }
 
-    /// Builds the lookup structure from ascending `buckets` and their row-major `weights`.
-    pub fn from_rows(hash_bits: u32, scale: f32, transitions: &[i16], buckets: &[u32], weights: &[i16]) -> Model {
+    /// Builds the lookup structure.
+    pub fn from_parts(parts: ModelParts) -> Model {
+        let ModelParts { hash_bits, scale, transitions, buckets, weights, freq } = parts;
         let db = dir_bits(hash_bits);
         let low_bits = hash_bits - db;
         let mut dir = vec![0u32; (1usize << db) + 1];
-        for &b in buckets {
+        for &b in &buckets {
             dir[(b >> low_bits) as usize + 1] += 1;
         }
         for h in 1..dir.len() {
@@ -223,7 +259,8 @@ impl Model {
             transitions: transitions.iter().map(|&w| w as f32 * scale).collect(),
             dir,
             low: buckets.iter().map(|&b| (b & low_mask) as u16).collect(),
-            weights: weights.to_vec(),
+            weights,
+            freq,
         }
     }
 
@@ -263,35 +300,25 @@ impl Model {
         out
     }
 
-    /// Serialises the model (see the module comment).
-    pub fn to_bytes(hash_bits: u32, scale: f32, transitions: &[i16], buckets: &[u32], weights: &[i16]) -> Vec<u8> {
-        let mut out = Vec::with_capacity(32 + buckets.len() * (2 + 2 * N_LABELS));
+    /// Serialises model parts (see the module comment).
+    pub fn to_bytes(p: &ModelParts) -> Vec<u8> {
+        let mut out = Vec::with_capacity(32 + p.buckets.len() * (2 + 2 * N_LABELS));
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&VERSION.to_le_bytes());
-        out.push(hash_bits as u8);
+        out.push(p.hash_bits as u8);
         out.push(N_LABELS as u8);
-        out.extend_from_slice(&scale.to_le_bytes());
-        out.extend_from_slice(&(buckets.len() as u32).to_le_bytes());
-        for &w in transitions {
+        out.extend_from_slice(&p.scale.to_le_bytes());
+        out.extend_from_slice(&(p.buckets.len() as u32).to_le_bytes());
+        for &w in &p.transitions {
             out.extend_from_slice(&w.to_le_bytes());
         }
-        let mut prev = 0u32;
-        for &b in buckets {
-            let mut d = b - prev;
-            prev = b;
-            loop {
-                let byte = (d & 0x7f) as u8;
-                d >>= 7;
-                if d == 0 {
-                    out.push(byte);
-                    break;
-                }
-                out.push(byte | 0x80);
-            }
-        }
-        for &w in weights {
+        push_varints(&mut out, &p.buckets);
+        for &w in &p.weights {
             out.extend_from_slice(&w.to_le_bytes());
         }
+        out.extend_from_slice(&(p.freq.keys.len() as u32).to_le_bytes());
+        push_varints(&mut out, &p.freq.keys);
+        out.extend_from_slice(&p.freq.classes);
         out
     }
 
@@ -316,33 +343,18 @@ impl Model {
             return Err("corrupt model header".into());
         }
         let transitions = r.i16s((N_LABELS + 1) * N_LABELS)?;
-        let mut buckets = Vec::with_capacity(n_rows);
-        let mut prev = 0u64;
-        for _ in 0..n_rows {
-            let mut d = 0u64;
-            let mut shift = 0;
-            loop {
-                let byte = r.take(1)?[0];
-                d |= ((byte & 0x7f) as u64) << shift;
-                shift += 7;
-                if byte & 0x80 == 0 {
-                    break;
-                }
-                if shift > 28 {
-                    return Err("corrupt bucket id".into());
-                }
-            }
-            prev += d;
-            if prev >= (1u64 << hash_bits) || (!buckets.is_empty() && d == 0) {
-                return Err("bucket ids out of range or not ascending".into());
-            }
-            buckets.push(prev as u32);
-        }
+        let buckets = r.ascending(n_rows, 1u64 << hash_bits)?;
         let weights = r.i16s(n_rows * N_LABELS)?;
+        let n_words = u32::from_le_bytes(r.take(4)?.try_into().unwrap()) as usize;
+        if n_words > bytes.len() {
+            return Err("corrupt word table".into());
+        }
+        let keys = r.ascending(n_words, 1u64 << 32)?;
+        let classes = r.take(n_words)?.to_vec();
         if r.at != bytes.len() {
             return Err("trailing bytes after the model".into());
         }
-        Ok(Model::from_rows(hash_bits, scale, &transitions, &buckets, &weights))
+        Ok(Model::from_parts(ModelParts { hash_bits, scale, transitions, buckets, weights, freq: WordFreq { keys, classes } }))
     }
 }
 
@@ -358,6 +370,33 @@ impl Reader<'_> {
         self.at = end;
         Ok(s)
     }
+    /// `n` strictly ascending ids below `limit`, written as varint deltas.
+    fn ascending(&mut self, n: usize, limit: u64) -> Result<Vec<u32>, String> {
+        let mut out = Vec::with_capacity(n.min(self.bytes.len()));
+        let mut prev = 0u64;
+        for _ in 0..n {
+            let mut d = 0u64;
+            let mut shift = 0;
+            loop {
+                let byte = self.take(1)?[0];
+                d |= ((byte & 0x7f) as u64) << shift;
+                shift += 7;
+                if byte & 0x80 == 0 {
+                    break;
+                }
+                if shift > 28 {
+                    return Err("corrupt varint".into());
+                }
+            }
+            prev += d;
+            if prev >= limit || (!out.is_empty() && d == 0) {
+                return Err("ids out of range or not ascending".into());
+            }
+            out.push(prev as u32);
+        }
+        Ok(out)
+    }
+
     fn i16s(&mut self, n: usize) -> Result<Vec<i16>, String> {
         let raw = self.take(n.checked_mul(2).ok_or("model file is truncated")?)?;
         Ok(raw.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]])).collect())
@@ -385,11 +424,14 @@ mod tests {
         let trans: Vec<i16> = (0..((N_LABELS + 1) * N_LABELS) as i16).collect();
         let buckets = [3u32, 70_000, 70_001, 1 << 19];
         let weights: Vec<i16> = (0..(4 * N_LABELS) as i16).map(|w| w - 10).collect();
-        let bytes = Model::to_bytes(20, 0.5, &trans, &buckets, &weights);
+        let freq = WordFreq { keys: vec![5, 9], classes: vec![1, 4] };
+        let parts = ModelParts { hash_bits: 20, scale: 0.5, transitions: trans, buckets: buckets.to_vec(), weights, freq: freq.clone() };
+        let bytes = Model::to_bytes(&parts);
         let m = Model::from_bytes(&bytes).unwrap();
         assert_eq!(m.n_rows(), 4);
         assert_eq!(m.row(70_001).unwrap()[0], (2 * N_LABELS) as i16 - 10);
         assert!(m.row(4).is_none());
+        assert_eq!(m.freq, freq);
         for cut in 0..bytes.len() {
             assert!(Model::from_bytes(&bytes[..cut]).is_err());
         }

@@ -5,8 +5,8 @@
 //! data, settings and seed give a byte-identical model.
 
 use super::conll::{Score, Sentence};
-use super::features::sentence_features;
-use super::model::{repair_iob, viterbi, Label, Model, N_LABELS};
+use super::features::{sentence_features, token_features, views, WordFreq};
+use super::model::{repair_iob, viterbi, Label, Model, ModelParts, N_LABELS};
 
 #[derive(Debug, Clone)]
 pub struct TrainConfig {
@@ -16,11 +16,13 @@ pub struct TrainConfig {
     pub hash_bits: u32,
     /// Averaged weights smaller than this (in absolute value) are dropped from the written model.
     pub prune_below: f32,
+    /// Share of training tokens shown as unknown words in each epoch (word dropout).
+    pub word_dropout: f32,
 }
 
 impl Default for TrainConfig {
     fn default() -> Self {
-        TrainConfig { epochs: 12, seed: 1, hash_bits: 20, prune_below: 0.0 }
+        TrainConfig { epochs: 12, seed: 1, hash_bits: 20, prune_below: 0.0, word_dropout: 0.0 }
     }
 }
 
@@ -40,22 +42,44 @@ impl SplitMix64 {
     }
 }
 
-/// A sentence ready for training: hashed features and gold labels (IOB repaired).
+/// A sentence ready for training: hashed features, the same as unknown words, gold labels (IOB
+/// repaired), and which tokens are currently shown as unknown.
 struct Prepared {
     feats: Vec<u32>,
     offsets: Vec<usize>,
+    unknown_feats: Vec<u32>,
+    unknown_offsets: Vec<usize>,
     gold: Vec<Label>,
+    dropped: Vec<bool>,
 }
 
-fn prepare(sents: &[Sentence], mask: u32) -> Vec<Prepared> {
+impl Prepared {
+    fn token(&self, t: usize) -> &[u32] {
+        if self.dropped[t] {
+            &self.unknown_feats[self.unknown_offsets[t]..self.unknown_offsets[t + 1]]
+        } else {
+            &self.feats[self.offsets[t]..self.offsets[t + 1]]
+        }
+    }
+}
+
+fn prepare(sents: &[Sentence], mask: u32, freq: &WordFreq) -> Vec<Prepared> {
     sents
         .iter()
         .map(|s| {
             let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
-            let (feats, offsets) = sentence_features(&words, mask);
+            let (feats, offsets) = sentence_features(&words, mask, freq);
+            let views = views(&words, freq);
+            let mut unknown_feats = Vec::new();
+            let mut unknown_offsets = vec![0];
+            for t in 0..views.len() {
+                token_features(&views, t, mask, true, &mut unknown_feats);
+                unknown_offsets.push(unknown_feats.len());
+            }
             let mut gold = s.labels.clone();
             repair_iob(&mut gold);
-            Prepared { feats, offsets, gold }
+            let dropped = vec![false; gold.len()];
+            Prepared { feats, offsets, unknown_feats, unknown_offsets, gold, dropped }
         })
         .collect()
 }
@@ -86,7 +110,7 @@ impl Perceptron {
         let mut out = vec![0f32; n * N_LABELS];
         for t in 0..n {
             let o = &mut out[t * N_LABELS..(t + 1) * N_LABELS];
-            for &f in &s.feats[s.offsets[t]..s.offsets[t + 1]] {
+            for &f in s.token(t) {
                 let row = &self.w[f as usize * N_LABELS..(f as usize + 1) * N_LABELS];
                 for (a, &w) in o.iter_mut().zip(row) {
                     *a += w;
@@ -98,7 +122,7 @@ impl Perceptron {
 
     fn bump_feats(&mut self, s: &Prepared, t: usize, label: Label, delta: f32) {
         let c = self.steps * delta;
-        for &f in &s.feats[s.offsets[t]..s.offsets[t + 1]] {
+        for &f in s.token(t) {
             let k = f as usize * N_LABELS + label.index();
             self.w[k] += delta;
             self.sum[k] += c;
@@ -134,7 +158,7 @@ impl Perceptron {
     }
 
     /// The averaged weights, quantised to i16 and serialised; rows below `prune_below` dropped.
-    fn export(&self, hash_bits: u32, prune_below: f32) -> Vec<u8> {
+    fn export(&self, hash_bits: u32, prune_below: f32, freq: &WordFreq) -> Vec<u8> {
         let avg = |w: f32, s: f32| w - s / self.steps;
         let trans: Vec<f32> = self.trans.iter().zip(&self.trans_sum).map(|(&w, &s)| avg(w, s)).collect();
         let mut max = trans.iter().fold(0f32, |m, w| m.max(w.abs()));
@@ -155,8 +179,23 @@ impl Perceptron {
                 weights.extend_from_slice(&row);
             }
         }
-        Model::to_bytes(hash_bits, scale, &qtrans, &buckets, &weights)
+        Model::to_bytes(&ModelParts { hash_bits, scale, transitions: qtrans, buckets, weights, freq: freq.clone() })
     }
+}
+
+/// Frequency classes of the normalised training words.
+fn word_frequencies(sents: &[Sentence]) -> WordFreq {
+    let mut keys: Vec<u32> =
+        sents.iter().flat_map(|s| &s.words).map(|w| WordFreq::key(&crate::text::normalize(w))).collect();
+    keys.sort_unstable();
+    let mut counts = Vec::new();
+    for k in keys {
+        match counts.last_mut() {
+            Some((last, c)) if *last == k => *c += 1,
+            _ => counts.push((k, 1usize)),
+        }
+    }
+    WordFreq::from_counts(counts)
 }
 
 /// Scores `model` on `sents` (PER/LOC/ORG, conlleval rules).
@@ -165,7 +204,7 @@ pub fn evaluate(model: &Model, sents: &[Sentence]) -> Score {
     let mask = model.mask();
     for s in sents {
         let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
-        let (feats, offsets) = sentence_features(&words, mask);
+        let (feats, offsets) = sentence_features(&words, mask, &model.freq);
         let (pred, _) = viterbi(&model.emissions(&feats, &offsets), &model.transitions, None);
         score.add(&s.labels, &pred);
     }
@@ -177,17 +216,25 @@ pub fn evaluate(model: &Model, sents: &[Sentence]) -> Score {
 pub fn train(train: &[Sentence], dev: &[Sentence], cfg: &TrainConfig, mut progress: impl FnMut(&str)) -> Vec<u8> {
     let hash_bits = cfg.hash_bits.clamp(8, 24);
     let mask = ((1u64 << hash_bits) - 1) as u32;
-    let data = prepare(train, mask);
+    let freq = word_frequencies(train);
+    let mut data = prepare(train, mask, &freq);
     let mut order: Vec<usize> = (0..data.len()).collect();
     let mut rng = SplitMix64(cfg.seed);
     let mut p = Perceptron::new(1 << hash_bits);
-    let mut bytes = p.export(hash_bits, cfg.prune_below);
+    let mut bytes = p.export(hash_bits, cfg.prune_below, &freq);
     for epoch in 1..=cfg.epochs {
         for i in (1..order.len()).rev() {
             order.swap(i, rng.below(i + 1));
         }
+        // Fixed threshold on the PRNG so dropout is as deterministic as the shuffle.
+        let threshold = (cfg.word_dropout.clamp(0.0, 1.0) as f64 * u64::MAX as f64) as u64;
+        for s in data.iter_mut() {
+            for d in s.dropped.iter_mut() {
+                *d = cfg.word_dropout > 0.0 && rng.next() < threshold;
+            }
+        }
         let mistakes = order.iter().filter(|&&k| p.learn(&data[k])).count();
-        bytes = p.export(hash_bits, cfg.prune_below);
+        bytes = p.export(hash_bits, cfg.prune_below, &freq);
         let mut line = format!("epoch {epoch}: {mistakes}/{} training sentences wrong", data.len());
         if !dev.is_empty() {
             if let Ok(m) = Model::from_bytes(&bytes) {
@@ -212,7 +259,7 @@ mod tests {
     #[test]
     fn training_is_deterministic_and_learns_the_tiny_corpus() {
         let sents = parse(TINY);
-        let cfg = TrainConfig { epochs: 5, seed: 7, hash_bits: 14, prune_below: 0.0 };
+        let cfg = TrainConfig { epochs: 5, seed: 7, hash_bits: 14, prune_below: 0.0, word_dropout: 0.1 };
         let a = train(&sents, &[], &cfg, |_| {});
         let b = train(&sents, &[], &cfg, |_| {});
         assert_eq!(a, b);
