@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: Rust unit and integration tests (native), the same core tests compiled to
-# WebAssembly in headless Chromium, then the release wasm build and the browser tests.
+# WebAssembly in headless Chromium, then the release wasm build, the extension and npm package builds,
+# and the browser tests (shell, page, extension, embed, package).
 # Tests that score against ../shared run whenever it exists; with CI=true a missing ../shared fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +19,10 @@ CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_USE_BROWSER=1 \
 
 step "Release WebAssembly build (wasm-opt)"
 bash scripts/build-wasm.sh
+
+step "Browser extension and npm package builds"
+bash scripts/build-extension.sh
+bash scripts/build-package.sh
 
 step "Browser tests (playwright-core + Chromium)"
 node --test --test-concurrency=1 tests/browser/

@@ -60,5 +60,5 @@ fn seed_article_meets_the_bar() {
     assert!(failures.is_empty(), "below the bar: {}", failures.join("; "));
 }
 
-/// The end-to-end issue's bar is 0.85; the tagger issue raises it to 0.92.
-const ENTITY_F1: f64 = 0.85;
+/// The end-to-end issue's bar was 0.85; with the learned tagger joined in it is 0.92.
+const ENTITY_F1: f64 = 0.92;

@@ -20,6 +20,8 @@ pub enum Source {
     Gazetteer,
     PlaceHead,
     SpeakerOrApposition,
+    /// The statistical tagger (`recognize::learned`).
+    Tagger,
 }
 
 #[derive(Debug, Clone)]

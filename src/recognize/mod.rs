@@ -5,6 +5,7 @@
 //! alone later, a first name before a known surname).
 
 pub mod cues;
+pub mod learned;
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -40,17 +41,43 @@ fn usable_tokens(tokens: &[Token], boilerplate: &[Range<usize>]) -> Vec<bool> {
 pub fn find(text: &str, tokens: &[Token], boilerplate: &[Range<usize>]) -> Vec<Mention> {
     let words = Words::new(text, tokens);
     let usable = usable_tokens(tokens, boilerplate);
+    let tagged = learned::tag(&words, &usable);
     let mut candidates = cues::candidates(&words, &usable);
-    // Higher-priority sources first, then longer spans.
+    learned::reconcile(&mut candidates, &tagged);
+    // Cue candidates first (by source priority, longer spans first), then the tagger's, most
+    // confident first; low-confidence tagger spans wait for support from the rest of the article.
     candidates.sort_by_key(|c| (c.source, std::cmp::Reverse(c.tokens.len()), c.tokens.start));
+    let mut learned = learned::candidates(&words, &tagged);
+    learned.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.tokens.start.cmp(&b.0.tokens.start)));
     let mut taken = vec![false; tokens.len()];
     let mut kept: Vec<Candidate> = Vec::new();
-    for c in candidates {
+    let mut doubtful: Vec<Candidate> = Vec::new();
+    let confident = candidates.into_iter().chain(learned.into_iter().filter_map(|(c, conf)| {
+        if conf >= learned::MIN_CONFIDENCE {
+            Some(c)
+        } else {
+            doubtful.push(c);
+            None
+        }
+    }));
+    for c in confident.collect::<Vec<_>>() {
         if c.tokens.clone().any(|i| taken[i]) {
             continue;
         }
         c.tokens.clone().for_each(|i| taken[i] = true);
         kept.push(c);
+    }
+    // A doubtful tagger span is kept when the same words were found with confidence elsewhere.
+    let known: std::collections::HashSet<(Vec<String>, EntityType)> = kept
+        .iter()
+        .map(|c| (c.tokens.clone().map(|i| words.written(i..i + 1, if i == c.tokens.start { c.clitic_chars } else { 0 }, false)).map(|s| crate::text::normalize(&s)).collect(), c.kind))
+        .collect();
+    for c in doubtful {
+        let key: Vec<String> = c.tokens.clone().map(|i| crate::text::normalize(&words.written(i..i + 1, if i == c.tokens.start { c.clitic_chars } else { 0 }, false))).collect();
+        if known.contains(&(key, c.kind)) && !c.tokens.clone().any(|i| taken[i]) {
+            c.tokens.clone().for_each(|i| taken[i] = true);
+            kept.push(c);
+        }
     }
     trim_to_known_names(&words, &mut taken, &mut kept);
     propagate_names(&words, &usable, &mut taken, &mut kept);

@@ -18,6 +18,8 @@ pub struct TokenView {
     /// Stems offered by clitic segmentation (not the whole word), each with its proclitics.
     pub readings: Vec<(String, String)>,
     /// The stem after the most clitics were taken off, with an enclitic pronoun stripped if any.
+    /// Normalising has folded ta marbuta into ha, so a final ة goes too: "الاسلامية" and "الاسلامي"
+    /// share the core "الاسلامي", which helped on dev (keeping ة cost about 1.5 points of F1).
     pub core: String,
     /// `core` without the article "ال" when it has one.
     pub bare: String,
@@ -25,6 +27,9 @@ pub struct TokenView {
     pub shape: &'static str,
     /// How often the word was seen in training (see `WordFreq`): rare words are likelier names.
     pub freq: &'static str,
+    /// Hashes of `norm` and `core`, taken once: neighbours' features reuse them.
+    norm_hash: u64,
+    core_hash: u64,
 }
 
 /// Frequency classes of normalised training words, keyed by a 32-bit hash (a false hit needs two
@@ -123,7 +128,7 @@ impl TokenView {
             _ => core.clone(),
         };
         let freq = FREQ_NAMES[freq.class(&norm) as usize];
-        TokenView { shape: shape_of(&norm), freq, norm, readings, core, bare }
+        TokenView { shape: shape_of(&norm), freq, norm_hash: str_hash(&norm), core_hash: str_hash(&core), norm, readings, core, bare }
     }
 }
 
@@ -142,11 +147,20 @@ impl Fnv {
         self.0 = (self.0 ^ 0xff).wrapping_mul(0x100_0000_01b3);
         self
     }
+    /// Mixes in a string hashed earlier with `str_hash`.
+    fn hashed(mut self, h: u64) -> Fnv {
+        self.0 = (self.0 ^ h).wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(31);
+        self
+    }
     fn bucket(self, mask: u32) -> u32 {
         // Fold the high bits in: FNV's low bits alone mix poorly.
         let h = self.0 ^ (self.0 >> 29) ^ (self.0 >> 47);
         (h as u32) & mask
     }
+}
+
+fn str_hash(s: &str) -> u64 {
+    Fnv::new(254).part(s).0
 }
 
 /// First `n` chars of `s` (all of it when shorter).
@@ -171,6 +185,9 @@ fn suffix(s: &str, n: usize) -> &str {
 
 const BOS: &str = "<s>";
 const EOS: &str = "</s>";
+// Stand-ins for the hash of a word before the first token and after the last.
+const BOS_HASH: u64 = 0x0123_4567_89ab_cdef;
+const EOS_HASH: u64 = 0xfedc_ba98_7654_3210;
 
 /// Appends the hashed features of token `i` of `sent` to `out` (buckets under `mask`).
 ///
@@ -182,18 +199,19 @@ pub fn token_features(sent: &[TokenView], i: usize, mask: u32, unknown: bool, ou
     let mut push = |h: Fnv| out.push(h.bucket(mask));
     let t = &sent[i];
     let own_freq = if unknown { FREQ_NAMES[0] } else { t.freq };
-    let word_at = |j: isize| -> &str {
+    // Hashes of the words and stems around; past the ends, sentence-boundary markers.
+    let word_at = |j: isize| -> u64 {
         if j < 0 {
-            BOS
+            BOS_HASH
         } else {
-            sent.get(j as usize).map_or(EOS, |v| v.norm.as_str())
+            sent.get(j as usize).map_or(EOS_HASH, |v| v.norm_hash)
         }
     };
-    let core_at = |j: isize| -> &str {
+    let core_at = |j: isize| -> u64 {
         if j < 0 {
-            BOS
+            BOS_HASH
         } else {
-            sent.get(j as usize).map_or(EOS, |v| v.core.as_str())
+            sent.get(j as usize).map_or(EOS_HASH, |v| v.core_hash)
         }
     };
     let i_s = i as isize;
@@ -209,13 +227,13 @@ pub fn token_features(sent: &[TokenView], i: usize, mask: u32, unknown: bool, ou
         push(Fnv::new(3).part(""));
     }
     if !unknown {
-        push(Fnv::new(1).part(&t.norm));
-        push(Fnv::new(4).part(&t.core));
+        push(Fnv::new(1).hashed(t.norm_hash));
+        push(Fnv::new(4).hashed(t.core_hash));
         push(Fnv::new(5).part(&t.bare));
         // Word pairs: the cue word before a name, the name with what follows.
-        push(Fnv::new(18).part(word_at(i_s - 1)).part(&t.norm));
-        push(Fnv::new(19).part(&t.norm).part(word_at(i_s + 1)));
-        push(Fnv::new(20).part(core_at(i_s - 1)).part(&t.bare));
+        push(Fnv::new(18).hashed(word_at(i_s - 1)).hashed(t.norm_hash));
+        push(Fnv::new(19).hashed(t.norm_hash).hashed(word_at(i_s + 1)));
+        push(Fnv::new(20).hashed(core_at(i_s - 1)).part(&t.bare));
     }
     push(Fnv::new(6).part(t.shape));
     for n in 1..=4 {
@@ -224,8 +242,8 @@ pub fn token_features(sent: &[TokenView], i: usize, mask: u32, unknown: bool, ou
     }
     // Neighbouring words and stems within ±2.
     for (k, d) in [-2isize, -1, 1, 2].into_iter().enumerate() {
-        push(Fnv::new(10 + k as u8).part(word_at(i_s + d)));
-        push(Fnv::new(14 + k as u8).part(core_at(i_s + d)));
+        push(Fnv::new(10 + k as u8).hashed(word_at(i_s + d)));
+        push(Fnv::new(14 + k as u8).hashed(core_at(i_s + d)));
     }
     // Shape of neighbours (punctuation and digits around names).
     let shape_at = |j: isize| if j < 0 { BOS } else { sent.get(j as usize).map_or(EOS, |v| v.shape) };
@@ -242,8 +260,8 @@ pub fn token_features(sent: &[TokenView], i: usize, mask: u32, unknown: bool, ou
     let freq_at = |j: isize| if j < 0 { BOS } else { sent.get(j as usize).map_or(EOS, |v| v.freq) };
     push(Fnv::new(23).part(own_freq));
     push(Fnv::new(24).part(freq_at(i_s - 1)).part(own_freq).part(freq_at(i_s + 1)));
-    push(Fnv::new(25).part(word_at(i_s - 1)).part(own_freq));
-    push(Fnv::new(26).part(own_freq).part(word_at(i_s + 1)));
+    push(Fnv::new(25).hashed(word_at(i_s - 1)).part(own_freq));
+    push(Fnv::new(26).part(own_freq).hashed(word_at(i_s + 1)));
 }
 
 pub fn views(words: &[&str], freq: &WordFreq) -> Vec<TokenView> {
@@ -272,10 +290,11 @@ mod tests {
         let v = TokenView::new("وبالمدينة", &WordFreq::default());
         assert_eq!(v.norm, "وبالمدينه");
         assert!(v.readings.iter().any(|(s, c)| s == "المدينه" && c == "وب"));
-        assert_eq!(v.core, "المدينه");
-        assert_eq!(v.bare, "مدينه");
-        let v = TokenView::new("كتابهم", &WordFreq::default());
-        assert_eq!(v.core, "كتاب");
+        assert_eq!(v.core, "المدين");
+        assert_eq!(v.bare, "مدين");
+        assert_eq!(TokenView::new("الإسلامية", &WordFreq::default()).core, "الاسلامي");
+        let v = TokenView::new("منزلهم", &WordFreq::default());
+        assert_eq!(v.core, "منزل");
         assert_eq!(TokenView::new("٢٠٢٤", &WordFreq::default()).shape, "num");
         assert_eq!(TokenView::new("،", &WordFreq::default()).shape, "punct");
         assert_eq!(TokenView::new("Reuters", &WordFreq::default()).shape, "latin");

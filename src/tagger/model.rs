@@ -3,14 +3,16 @@
 //! File format (all little-endian):
 //!
 //! ```text
-//! magic "HSYNER\0\0" | version u16 | hash_bits u8 | n_labels u8 | scale f32 | n_rows u32
+//! magic "HSYNER\0\0" | version u16 | hash_bits u8 | n_labels u8 | scale f32 | o_penalty f32 | n_rows u32
 //! transitions: (n_labels + 1) × n_labels i16   (row n_labels = sentence start)
 //! buckets:     n_rows varint deltas, ascending bucket ids
 //! weights:     n_rows × n_labels i16, row-major
 //! n_words u32 | word hashes: n_words varint deltas, ascending | classes: n_words u8
 //! ```
 //!
-//! A weight is `i16 × scale`. Rows whose weights all quantise to zero are left out.
+//! A weight is `i16 × scale`. Rows whose weights all quantise to zero are left out. `o_penalty` is
+//! taken off every token's O score when decoding: the perceptron is cautious (precision well above
+//! recall), and a small push towards entities, set on dev, evens the two out.
 
 use std::ops::Range;
 
@@ -133,11 +135,20 @@ pub fn viterbi(emissions: &[f32], transitions: &[f32], force_o: Option<Range<usi
         return (Vec::new(), 0.0);
     }
     let forced = |t: usize, y: usize| force_o.as_ref().is_some_and(|r| r.contains(&t)) && y != 0;
+    // IOB2 baked into the transition scores, so the inner loop has no branches.
+    let mut trans = [f32::NEG_INFINITY; (N_LABELS + 1) * N_LABELS];
+    for p in 0..=N_LABELS {
+        for y in 0..N_LABELS {
+            if Label::ALL[y].may_follow(Label::ALL.get(p).copied()) {
+                trans[p * N_LABELS + y] = transitions.get(p * N_LABELS + y).copied().unwrap_or(0.0);
+            }
+        }
+    }
     let mut score = vec![f32::NEG_INFINITY; n * N_LABELS];
     let mut back = vec![0u8; n * N_LABELS];
     for y in 0..N_LABELS {
-        if Label::ALL[y].may_follow(None) && !forced(0, y) {
-            score[y] = transitions[N_LABELS * N_LABELS + y] + emissions[y];
+        if !forced(0, y) {
+            score[y] = trans[N_LABELS * N_LABELS + y] + emissions[y];
         }
     }
     for t in 1..n {
@@ -148,10 +159,7 @@ pub fn viterbi(emissions: &[f32], transitions: &[f32], force_o: Option<Range<usi
             let mut best = f32::NEG_INFINITY;
             let mut arg = 0u8;
             for p in 0..N_LABELS {
-                if !Label::ALL[y].may_follow(Some(Label::ALL[p])) {
-                    continue;
-                }
-                let s = score[(t - 1) * N_LABELS + p] + transitions[p * N_LABELS + y];
+                let s = score[(t - 1) * N_LABELS + p] + trans[p * N_LABELS + y];
                 if s > best {
                     best = s;
                     arg = p as u8;
@@ -180,18 +188,18 @@ pub fn viterbi(emissions: &[f32], transitions: &[f32], force_o: Option<Range<usi
 const MAGIC: &[u8; 8] = b"HSYNER\0\0";
 const VERSION: u16 = 1;
 
-/// Quantised weights, looked up through a directory on the high bits of the bucket id.
+/// Quantised weights in a dense table indexed by bucket.
 #[derive(Debug, Clone)]
 pub struct Model {
     pub hash_bits: u32,
     pub scale: f32,
+    pub o_penalty: f32,
     /// (N_LABELS + 1) × N_LABELS, already scaled.
     pub transitions: Vec<f32>,
-    /// Rows in ascending bucket order; `dir[h]..dir[h + 1]` are the rows whose bucket's high bits are `h`.
-    dir: Vec<u32>,
-    /// The low bits of each row's bucket.
-    low: Vec<u16>,
+    /// Dense: `N_LABELS` weights per bucket, zero for buckets the file leaves out. One cache line
+    /// per feature makes lookups fast; the table is 2^hash_bits × 18 bytes (4.7 MB at 18 bits).
     weights: Vec<i16>,
+    n_rows: usize,
     /// Word frequency classes from the training text (a feature input).
     pub freq: WordFreq,
 }
@@ -201,6 +209,7 @@ pub struct Model {
 pub struct ModelParts {
     pub hash_bits: u32,
     pub scale: f32,
+    pub o_penalty: f32,
     pub transitions: Vec<i16>,
     /// Ascending bucket ids of the rows kept.
     pub buckets: Vec<u32>,
@@ -226,10 +235,6 @@ fn push_varints(out: &mut Vec<u8>, ascending: &[u32]) {
     }
 }
 
-fn dir_bits(hash_bits: u32) -> u32 {
-    hash_bits.min(16)
-}
-
 impl Model {
     /// A model that knows nothing: every token is O.
     pub fn empty() -> Model {
@@ -242,41 +247,33 @@ impl Model {
 
     /// Builds the lookup structure.
     pub fn from_parts(parts: ModelParts) -> Model {
-        let ModelParts { hash_bits, scale, transitions, buckets, weights, freq } = parts;
-        let db = dir_bits(hash_bits);
-        let low_bits = hash_bits - db;
-        let mut dir = vec![0u32; (1usize << db) + 1];
-        for &b in &buckets {
-            dir[(b >> low_bits) as usize + 1] += 1;
+        let ModelParts { hash_bits, scale, o_penalty, transitions, buckets, weights, freq } = parts;
+        let mut dense = vec![0i16; (1usize << hash_bits) * N_LABELS];
+        for (&b, row) in buckets.iter().zip(weights.chunks_exact(N_LABELS)) {
+            if let Some(slot) = dense.get_mut(b as usize * N_LABELS..(b as usize + 1) * N_LABELS) {
+                slot.copy_from_slice(row);
+            }
         }
-        for h in 1..dir.len() {
-            dir[h] += dir[h - 1];
-        }
-        let low_mask = (1u32 << low_bits) - 1;
         Model {
             hash_bits,
             scale,
+            o_penalty,
             transitions: transitions.iter().map(|&w| w as f32 * scale).collect(),
-            dir,
-            low: buckets.iter().map(|&b| (b & low_mask) as u16).collect(),
-            weights,
+            weights: dense,
+            n_rows: buckets.len(),
             freq,
         }
     }
 
     pub fn n_rows(&self) -> usize {
-        self.low.len()
+        self.n_rows
     }
 
-    /// The weights of `bucket`, one per label, or None when the model has none.
+    /// The weights of `bucket`, one per label (all zero when the model has none).
     #[inline]
     fn row(&self, bucket: u32) -> Option<&[i16]> {
-        let low_bits = self.hash_bits - dir_bits(self.hash_bits);
-        let h = (bucket >> low_bits) as usize;
-        let (lo, hi) = (*self.dir.get(h)? as usize, *self.dir.get(h + 1)? as usize);
-        let key = (bucket & ((1u32 << low_bits) - 1)) as u16;
-        let at = lo + self.low[lo..hi].iter().position(|&k| k == key)?;
-        self.weights.get(at * N_LABELS..(at + 1) * N_LABELS)
+        let b = bucket as usize;
+        self.weights.get(b * N_LABELS..(b + 1) * N_LABELS)
     }
 
     /// Emission scores (n × N_LABELS) for a sentence's flattened features.
@@ -296,6 +293,7 @@ impl Model {
             for (o, &a) in out[t * N_LABELS..(t + 1) * N_LABELS].iter_mut().zip(&acc) {
                 *o = a as f32 * self.scale;
             }
+            out[t * N_LABELS] -= self.o_penalty;
         }
         out
     }
@@ -308,6 +306,7 @@ impl Model {
         out.push(p.hash_bits as u8);
         out.push(N_LABELS as u8);
         out.extend_from_slice(&p.scale.to_le_bytes());
+        out.extend_from_slice(&p.o_penalty.to_le_bytes());
         out.extend_from_slice(&(p.buckets.len() as u32).to_le_bytes());
         for &w in &p.transitions {
             out.extend_from_slice(&w.to_le_bytes());
@@ -338,8 +337,9 @@ impl Model {
             return Err(format!("unsupported model shape: {hash_bits} hash bits, {n_labels} labels"));
         }
         let scale = f32::from_le_bytes(r.take(4)?.try_into().unwrap());
+        let o_penalty = f32::from_le_bytes(r.take(4)?.try_into().unwrap());
         let n_rows = u32::from_le_bytes(r.take(4)?.try_into().unwrap()) as usize;
-        if !scale.is_finite() || n_rows > (1usize << hash_bits) {
+        if !scale.is_finite() || !o_penalty.is_finite() || n_rows > (1usize << hash_bits) {
             return Err("corrupt model header".into());
         }
         let transitions = r.i16s((N_LABELS + 1) * N_LABELS)?;
@@ -354,7 +354,7 @@ impl Model {
         if r.at != bytes.len() {
             return Err("trailing bytes after the model".into());
         }
-        Ok(Model::from_parts(ModelParts { hash_bits, scale, transitions, buckets, weights, freq: WordFreq { keys, classes } }))
+        Ok(Model::from_parts(ModelParts { hash_bits, scale, o_penalty, transitions, buckets, weights, freq: WordFreq { keys, classes } }))
     }
 }
 
@@ -425,12 +425,13 @@ mod tests {
         let buckets = [3u32, 70_000, 70_001, 1 << 19];
         let weights: Vec<i16> = (0..(4 * N_LABELS) as i16).map(|w| w - 10).collect();
         let freq = WordFreq { keys: vec![5, 9], classes: vec![1, 4] };
-        let parts = ModelParts { hash_bits: 20, scale: 0.5, transitions: trans, buckets: buckets.to_vec(), weights, freq: freq.clone() };
+        let parts = ModelParts { hash_bits: 20, scale: 0.5, o_penalty: 2.0, transitions: trans, buckets: buckets.to_vec(), weights, freq: freq.clone() };
         let bytes = Model::to_bytes(&parts);
         let m = Model::from_bytes(&bytes).unwrap();
         assert_eq!(m.n_rows(), 4);
         assert_eq!(m.row(70_001).unwrap()[0], (2 * N_LABELS) as i16 - 10);
-        assert!(m.row(4).is_none());
+        assert!(m.row(4).unwrap().iter().all(|&w| w == 0));
+        assert!(m.row(1 << 20).is_none());
         assert_eq!(m.freq, freq);
         for cut in 0..bytes.len() {
             assert!(Model::from_bytes(&bytes[..cut]).is_err());

@@ -18,11 +18,17 @@ pub struct TrainConfig {
     pub prune_below: f32,
     /// Share of training tokens shown as unknown words in each epoch (word dropout).
     pub word_dropout: f32,
+    /// Taken off the O score of every token when decoding (see the model format).
+    pub o_penalty: f32,
+    /// Perceptrons trained with successive seeds and averaged.
+    pub runs: usize,
+    /// Score dev after every epoch, not only the last of each run.
+    pub report_every_epoch: bool,
 }
 
 impl Default for TrainConfig {
     fn default() -> Self {
-        TrainConfig { epochs: 12, seed: 1, hash_bits: 20, prune_below: 0.0, word_dropout: 0.0 }
+        TrainConfig { epochs: 15, seed: 1, hash_bits: 18, prune_below: 0.5, word_dropout: 0.1, o_penalty: 8.0, runs: 4, report_every_epoch: false }
     }
 }
 
@@ -157,30 +163,34 @@ impl Perceptron {
         wrong
     }
 
-    /// The averaged weights, quantised to i16 and serialised; rows below `prune_below` dropped.
-    fn export(&self, hash_bits: u32, prune_below: f32, freq: &WordFreq) -> Vec<u8> {
-        let avg = |w: f32, s: f32| w - s / self.steps;
-        let trans: Vec<f32> = self.trans.iter().zip(&self.trans_sum).map(|(&w, &s)| avg(w, s)).collect();
-        let mut max = trans.iter().fold(0f32, |m, w| m.max(w.abs()));
-        for (&w, &s) in self.w.iter().zip(&self.sum) {
-            max = max.max(avg(w, s).abs());
-        }
-        let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
-        let q = |w: f32| -> i16 {
-            if w.abs() < prune_below { 0 } else { (w / scale).round().clamp(-32767.0, 32767.0) as i16 }
-        };
-        let qtrans: Vec<i16> = trans.iter().map(|&w| (w / scale).round() as i16).collect();
-        let mut buckets = Vec::new();
-        let mut weights = Vec::new();
-        for b in 0..self.w.len() / N_LABELS {
-            let row: Vec<i16> = (0..N_LABELS).map(|y| q(avg(self.w[b * N_LABELS + y], self.sum[b * N_LABELS + y]))).collect();
-            if row.iter().any(|&w| w != 0) {
-                buckets.push(b as u32);
-                weights.extend_from_slice(&row);
-            }
-        }
-        Model::to_bytes(&ModelParts { hash_bits, scale, transitions: qtrans, buckets, weights, freq: freq.clone() })
+    /// The averaged emission and transition weights.
+    fn averaged(&self) -> (Vec<f32>, Vec<f32>) {
+        let avg = |(&w, &s): (&f32, &f32)| w - s / self.steps;
+        (self.w.iter().zip(&self.sum).map(avg).collect(), self.trans.iter().zip(&self.trans_sum).map(avg).collect())
     }
+}
+
+/// Quantises weights to i16 with one scale, drops weights below `prune_below` and all-zero rows,
+/// and serialises the model.
+fn quantise(w: &[f32], trans: &[f32], cfg: &TrainConfig, hash_bits: u32, freq: &WordFreq) -> Vec<u8> {
+    let prune_below = cfg.prune_below;
+    let max = w.iter().chain(trans).fold(0f32, |m, x| m.max(x.abs()));
+    let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
+    let q = |x: f32| -> i16 {
+        if x.abs() < prune_below { 0 } else { (x / scale).round().clamp(-32767.0, 32767.0) as i16 }
+    };
+    let qtrans: Vec<i16> = trans.iter().map(|&x| (x / scale).round().clamp(-32767.0, 32767.0) as i16).collect();
+    let mut buckets = Vec::new();
+    let mut weights = Vec::new();
+    for (b, row) in w.chunks_exact(N_LABELS).enumerate() {
+        let row: Vec<i16> = row.iter().map(|&x| q(x)).collect();
+        if row.iter().any(|&x| x != 0) {
+            buckets.push(b as u32);
+            weights.extend_from_slice(&row);
+        }
+    }
+    let o_penalty = if cfg.o_penalty.is_finite() { cfg.o_penalty } else { 0.0 };
+    Model::to_bytes(&ModelParts { hash_bits, scale, o_penalty, transitions: qtrans, buckets, weights, freq: freq.clone() })
 }
 
 /// Frequency classes of the normalised training words.
@@ -211,39 +221,61 @@ pub fn evaluate(model: &Model, sents: &[Sentence]) -> Score {
     score
 }
 
-/// Trains a model on `train`, reporting each epoch (with the dev score when `dev` is non-empty)
-/// through `progress`; returns the serialised model of the last epoch.
+/// Trains `cfg.runs` perceptrons (seeds `seed`, `seed + 1`, …) and averages their weights, which
+/// steadies the result against the luck of one shuffle. Reports each epoch, with the dev score
+/// when `dev` is non-empty, through `progress`; returns the serialised model.
 pub fn train(train: &[Sentence], dev: &[Sentence], cfg: &TrainConfig, mut progress: impl FnMut(&str)) -> Vec<u8> {
     let hash_bits = cfg.hash_bits.clamp(8, 24);
     let mask = ((1u64 << hash_bits) - 1) as u32;
     let freq = word_frequencies(train);
     let mut data = prepare(train, mask, &freq);
-    let mut order: Vec<usize> = (0..data.len()).collect();
-    let mut rng = SplitMix64(cfg.seed);
-    let mut p = Perceptron::new(1 << hash_bits);
-    let mut bytes = p.export(hash_bits, cfg.prune_below, &freq);
-    for epoch in 1..=cfg.epochs {
-        for i in (1..order.len()).rev() {
-            order.swap(i, rng.below(i + 1));
-        }
-        // Fixed threshold on the PRNG so dropout is as deterministic as the shuffle.
-        let threshold = (cfg.word_dropout.clamp(0.0, 1.0) as f64 * u64::MAX as f64) as u64;
-        for s in data.iter_mut() {
-            for d in s.dropped.iter_mut() {
-                *d = cfg.word_dropout > 0.0 && rng.next() < threshold;
-            }
-        }
-        let mistakes = order.iter().filter(|&&k| p.learn(&data[k])).count();
-        bytes = p.export(hash_bits, cfg.prune_below, &freq);
-        let mut line = format!("epoch {epoch}: {mistakes}/{} training sentences wrong", data.len());
+    let runs = cfg.runs.max(1);
+    let mut mean_w = vec![0f32; (1usize << hash_bits) * N_LABELS];
+    let mut mean_trans = vec![0f32; (N_LABELS + 1) * N_LABELS];
+    let report = |label: &str, w: &[f32], trans: &[f32], progress: &mut dyn FnMut(&str)| -> Vec<u8> {
+        let bytes = quantise(w, trans, cfg, hash_bits, &freq);
+        let mut line = label.to_string();
         if !dev.is_empty() {
             if let Ok(m) = Model::from_bytes(&bytes) {
-                line += &format!("; dev {} ; {} rows, {} bytes", evaluate(&m, dev).summary(), m.n_rows(), bytes.len());
+                line += &format!("; dev {}; {} rows, {} bytes", evaluate(&m, dev).summary(), m.n_rows(), bytes.len());
             }
         }
         progress(&line);
+        bytes
+    };
+    for run in 0..runs {
+        let mut order: Vec<usize> = (0..data.len()).collect();
+        let mut rng = SplitMix64(cfg.seed.wrapping_add(run as u64));
+        let mut p = Perceptron::new(1 << hash_bits);
+        for epoch in 1..=cfg.epochs {
+            for i in (1..order.len()).rev() {
+                order.swap(i, rng.below(i + 1));
+            }
+            // A fixed threshold on the PRNG keeps dropout as deterministic as the shuffle.
+            let threshold = (cfg.word_dropout.clamp(0.0, 1.0) as f64 * u64::MAX as f64) as u64;
+            for s in data.iter_mut() {
+                for d in s.dropped.iter_mut() {
+                    *d = cfg.word_dropout > 0.0 && rng.next() < threshold;
+                }
+            }
+            let mistakes = order.iter().filter(|&&k| p.learn(&data[k])).count();
+            let label = format!("run {}/{runs} epoch {epoch}: {mistakes}/{} training sentences wrong", run + 1, data.len());
+            if epoch == cfg.epochs || cfg.report_every_epoch {
+                let (w, t) = p.averaged();
+                report(&label, &w, &t, &mut progress);
+            } else {
+                progress(&label);
+            }
+        }
+        let (w, t) = p.averaged();
+        for (m, x) in mean_w.iter_mut().zip(&w) {
+            *m += x / runs as f32;
+        }
+        for (m, x) in mean_trans.iter_mut().zip(&t) {
+            *m += x / runs as f32;
+        }
     }
-    bytes
+    report(&format!("average of {runs} runs"), &mean_w, &mean_trans, &mut progress)
 }
 
 #[cfg(test)]
@@ -259,7 +291,7 @@ mod tests {
     #[test]
     fn training_is_deterministic_and_learns_the_tiny_corpus() {
         let sents = parse(TINY);
-        let cfg = TrainConfig { epochs: 5, seed: 7, hash_bits: 14, prune_below: 0.0, word_dropout: 0.1 };
+        let cfg = TrainConfig { epochs: 5, seed: 7, hash_bits: 14, prune_below: 0.0, word_dropout: 0.1, o_penalty: 0.0, runs: 2, report_every_epoch: true };
         let a = train(&sents, &[], &cfg, |_| {});
         let b = train(&sents, &[], &cfg, |_| {});
         assert_eq!(a, b);

@@ -1,20 +1,12 @@
-// The hover card. All page text goes in through textContent, never as HTML.
+// The hover card. All page text goes in through textContent, never as HTML. UI words come from
+// i18n.js (`t`, Arabic unless mount was given lang: 'en').
+import { LABELS } from './i18n.js';
 
-export const KIND_LABEL = { person: 'شخص', organization: 'منظمة', place: 'مكان' };
-export const QUOTE_LABEL = { direct: 'اقتباس مباشر', indirect: 'كلام منقول' };
-
-const num = new Intl.NumberFormat('ar-EG');
-const plural = new Intl.PluralRules('ar');
+export const KIND_LABEL = LABELS.ar.kind;
+export const QUOTE_LABEL = LABELS.ar.quoteKind;
 /** "إشارة واحدة", "إشارتان", "٣ إشارات", "١١ إشارة"… */
-export function mentionsLabel(n) {
-  switch (plural.select(n)) {
-    case 'one': return 'إشارة واحدة';
-    case 'two': return 'إشارتان';
-    case 'few': return `${num.format(n)} إشارات`;
-    default: return `${num.format(n)} إشارة`;
-  }
-}
-export const fmt = (n) => num.format(n);
+export const mentionsLabel = (n) => LABELS.ar.mentions(n);
+export const fmt = (n) => LABELS.ar.fmt(n);
 
 function el(tag, props = {}, ...children) {
   const e = document.createElement(tag);
@@ -37,8 +29,8 @@ export function excerpt(text, max = 90) {
 }
 
 /** Creates the (hidden) card element; `onAction(action, data)` gets every button press. */
-export function createCard(onAction) {
-  const card = el('div', { class: 'hashiya-card', role: 'dialog', 'aria-modal': 'false', dir: 'rtl', lang: 'ar', hidden: true, tabIndex: -1 });
+export function createCard(onAction, t = LABELS.ar) {
+  const card = el('div', { class: 'hashiya-card', role: 'dialog', 'aria-modal': 'false', dir: t.dir, lang: t.lang, hidden: true, tabIndex: -1 });
   card.addEventListener('click', (ev) => {
     const b = ev.target.closest('button[data-action]');
     if (b && card.contains(b)) onAction(b.dataset.action, b.dataset);
@@ -47,23 +39,23 @@ export function createCard(onAction) {
 }
 
 /** Fills the card for one mention of an entity. */
-export function renderEntity(card, { entity, index, quotes, text }) {
+export function renderEntity(card, { entity, index, quotes, text, t = LABELS.ar }) {
   const n = entity.mentions.length;
   fill(card,
     el('div', { class: 'hashiya-card-head' },
-      el('span', { class: `hashiya-kind hashiya-kind-${entity.type}`, text: KIND_LABEL[entity.type] ?? entity.type }),
+      el('span', { class: `hashiya-kind hashiya-kind-${entity.type}`, text: t.kind[entity.type] ?? entity.type }),
       el('strong', { class: 'hashiya-card-name', text: entity.name })),
     entity.roles.length ? el('ul', { class: 'hashiya-roles' }, ...entity.roles.map((r) => el('li', { text: r }))) : null,
-    el('p', { class: 'hashiya-count', text: `${mentionsLabel(n)} — هذه ${fmt(index + 1)} من ${fmt(n)}` }),
+    el('p', { class: 'hashiya-count', text: `${t.mentions(n)} — ${t.nth(index + 1, n)}` }),
     quotes.length ? el('div', { class: 'hashiya-card-quotes' },
-      el('p', { class: 'hashiya-sub', text: `الاقتباسات (${fmt(quotes.length)})` }),
+      el('p', { class: 'hashiya-sub', text: t.quotesTitle(quotes.length) }),
       el('ul', {}, ...quotes.map(({ quote, i }) => el('li', {},
         el('button', { type: 'button', class: `hashiya-quote-link hashiya-q-${quote.kind}`, 'data-action': 'quote', 'data-quote': String(i),
           text: excerpt(text.slice(quote.start, quote.end)) }))))) : null,
     el('div', { class: 'hashiya-actions' },
-      el('button', { type: 'button', 'data-action': 'prev', disabled: n < 2, text: '→ السابقة', 'aria-label': 'الإشارة السابقة' }),
-      el('button', { type: 'button', 'data-action': 'next', disabled: n < 2, text: 'التالية ←', 'aria-label': 'الإشارة التالية' }),
-      el('button', { type: 'button', 'data-action': 'only', 'data-entity': entity.id, text: 'فقط هذا', 'aria-label': `إظهار ${entity.name} فقط` })),
+      el('button', { type: 'button', 'data-action': 'prev', disabled: n < 2, text: t.prev, 'aria-label': t.prevLabel }),
+      el('button', { type: 'button', 'data-action': 'next', disabled: n < 2, text: t.next, 'aria-label': t.nextLabel }),
+      el('button', { type: 'button', 'data-action': 'only', 'data-entity': entity.id, text: t.only, 'aria-label': t.onlyLabel(entity.name) })),
   );
   card.setAttribute('aria-label', entity.name);
   card.dataset.entity = entity.id;
@@ -71,17 +63,17 @@ export function renderEntity(card, { entity, index, quotes, text }) {
 }
 
 /** Fills the card for a quote. */
-export function renderQuote(card, { quote, i, speaker, text }) {
+export function renderQuote(card, { quote, i, speaker, text, t = LABELS.ar }) {
   const who = speaker?.name ?? quote.speaker_text;
   fill(card,
     el('div', { class: 'hashiya-card-head' },
-      el('span', { class: `hashiya-kind hashiya-kind-quote-${quote.kind}`, text: QUOTE_LABEL[quote.kind] ?? quote.kind })),
+      el('span', { class: `hashiya-kind hashiya-kind-quote-${quote.kind}`, text: t.quoteKind[quote.kind] ?? quote.kind })),
     el('blockquote', { class: 'hashiya-card-quote', text: excerpt(text.slice(quote.start, quote.end), 160) }),
-    el('p', { class: 'hashiya-speaker' }, el('span', { text: 'المتحدث: ' }), el('strong', { class: 'hashiya-card-name', text: who ?? 'غير محدد' })),
+    el('p', { class: 'hashiya-speaker' }, el('span', { text: t.speaker }), el('strong', { class: 'hashiya-card-name', text: who ?? t.unknownSpeaker })),
     el('div', { class: 'hashiya-actions' },
-      (speaker || quote.speaker_span) ? el('button', { type: 'button', 'data-action': 'speaker', 'data-quote': String(i), text: 'انتقل إلى المتحدث' }) : null),
+      (speaker || quote.speaker_span) ? el('button', { type: 'button', 'data-action': 'speaker', 'data-quote': String(i), text: t.goSpeaker }) : null),
   );
-  card.setAttribute('aria-label', QUOTE_LABEL[quote.kind] ?? 'اقتباس');
+  card.setAttribute('aria-label', t.quoteKind[quote.kind] ?? t.quote);
   card.dataset.quote = String(i);
   delete card.dataset.entity;
 }

@@ -12,11 +12,14 @@
 //
 // Options: annotate(text) → document (may be async), or document: a precomputed one (checked against
 // the text by length and checksum); panel: element for the side panel (default: a new one at the end
-// of <body>); cardHost: where the card element goes (default <body>); prefix: highlight names.
+// of <body>); cardHost: where the card element goes (default <body>; a shadow root works too);
+// prefix: highlight names; quoteCards: false = quotes stay highlighted but open no card;
+// lang: 'ar' (default) or 'en', the language of the card and panel (i18n.js).
 import { extractText } from './dom-text.js';
 import { createHighlights, highlightsSupported } from './highlight.js';
-import { createCard, placeCard, renderEntity, renderQuote, fmt } from './card.js';
+import { createCard, placeCard, renderEntity, renderQuote } from './card.js';
 import { createPanel } from './panel.js';
+import { labels } from './i18n.js';
 
 export { extractText };
 
@@ -27,7 +30,8 @@ export function checksum(text) {
   return h.toString(16).padStart(8, '0');
 }
 
-export async function mount(container, { annotate, document: given, panel: panelHost, cardHost, prefix = 'hashiya' } = {}) {
+export async function mount(container, { annotate, document: given, panel: panelHost, cardHost, prefix = 'hashiya', quoteCards = true, lang = 'ar' } = {}) {
+  const t = labels(lang);
   if (!highlightsSupported()) throw new Error('هذا المتصفح لا يدعم واجهة الإبراز (CSS Custom Highlight API).');
   const t0 = performance.now();
   const extracted = extractText(container);
@@ -63,24 +67,26 @@ export async function mount(container, { annotate, document: given, panel: panel
   }
 
   // ---- card ----
-  const card = createCard(onCardAction);
+  const card = createCard(onCardAction, t);
   (cardHost ?? document.body).append(card);
+  // Focus inside a shadow root shows up as the host in document.activeElement: ask the card's own root.
+  const cardHasFocus = () => card.contains(card.getRootNode().activeElement);
   let shown = null; // target currently in the card
 
   function show(target, anchor) {
     shown = target;
     if (target.entity) {
       const saidBy = quotes.filter((q) => q.quote.speaker === target.entity.id);
-      renderEntity(card, { entity: target.entity, index: target.index, quotes: saidBy, text });
+      renderEntity(card, { entity: target.entity, index: target.index, quotes: saidBy, text, t });
     } else {
       const q = target.quote;
-      renderQuote(card, { quote: q.quote, i: q.i, speaker: q.quote.speaker ? entities.get(q.quote.speaker)?.entity : null, text });
+      renderQuote(card, { quote: q.quote, i: q.i, speaker: q.quote.speaker ? entities.get(q.quote.speaker)?.entity : null, text, t });
     }
     placeCard(card, anchor ?? firstRect(target.range));
   }
   function close({ restoreFocus = true } = {}) {
     if (card.hidden) return;
-    const hadFocus = card.contains(document.activeElement);
+    const hadFocus = cardHasFocus();
     card.hidden = true;
     shown = null;
     if (hadFocus && restoreFocus && opener?.isConnected) {
@@ -136,6 +142,7 @@ export async function mount(container, { annotate, document: given, panel: panel
   const host = panelHost ?? document.body.appendChild(document.createElement('aside'));
   const panel = createPanel(host, {
     entities: doc.entities,
+    t,
     onFilter(name, on) { filters[name] = on; if (shown && !visible(shown)) close(); paint(); },
     onOnly: (id) => setOnly(id),
     onReset() { Object.assign(filters, { person: true, organization: true, place: true, quotes: true, only: null }); paint(); },
@@ -161,9 +168,9 @@ export async function mount(container, { annotate, document: given, panel: panel
   };
   function hover(ev) {
     const hit = hitTest(ev.clientX, ev.clientY);
-    if (!hit) { if (shown && !card.contains(document.activeElement)) scheduleClose(); return; }
+    if (!hit) { if (shown && !cardHasFocus()) scheduleClose(); return; }
     clearTimeout(closeTimer);
-    if (card.contains(document.activeElement) && !card.hidden) return; // keyboard user is in the card
+    if (cardHasFocus() && !card.hidden) return; // keyboard user is in the card
     if (shown && sameTarget(shown, hit.target)) return;
     show(hit.target, hit.rect);
   }
@@ -173,7 +180,7 @@ export async function mount(container, { annotate, document: given, panel: panel
     const off = extracted.offsetAt(pos.node, pos.offset);
     if (off < 0) return null;
     for (const t of targets) {
-      if (!(t.start <= off && off <= t.end) || !t.range || !visible(t)) continue;
+      if (!(t.start <= off && off <= t.end) || !t.range || !visible(t) || (t.quote && !quoteCards)) continue;
       for (const rect of t.range.getClientRects()) {
         if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return { target: t, rect };
       }
@@ -186,19 +193,20 @@ export async function mount(container, { annotate, document: given, panel: panel
     if (hit) { opener = null; go(hit.target); }
   };
   const onKey = (ev) => { if (ev.key === 'Escape' && !card.hidden) { ev.preventDefault(); close(); } };
-  const onDocDown = (ev) => { if (!card.hidden && !card.contains(ev.target) && !container.contains(ev.target) && !panel.root.contains(ev.target)) close({ restoreFocus: false }); };
+  // composedPath: a press inside a shadow root reaches the document retargeted to the host.
+  const onDocDown = (ev) => { const path = ev.composedPath(); if (!card.hidden && !path.includes(card) && !path.includes(container) && !path.includes(panel.root)) close({ restoreFocus: false }); };
   container.addEventListener('pointermove', onMove);
   container.addEventListener('pointerleave', scheduleClose);
   container.addEventListener('click', onClick);
   card.addEventListener('pointerenter', () => clearTimeout(closeTimer));
-  card.addEventListener('pointerleave', () => { if (!card.contains(document.activeElement)) scheduleClose(); });
+  card.addEventListener('pointerleave', () => { if (!cardHasFocus()) scheduleClose(); });
   document.addEventListener('keydown', onKey);
   document.addEventListener('pointerdown', onDocDown);
 
   paint();
   const ms = performance.now() - t0;
   const count = (type) => doc.entities.filter((e) => e.type === type).length;
-  panel.setStatus(`${fmt(count('person'))} أشخاص، ${fmt(count('organization'))} منظمات، ${fmt(count('place'))} أماكن، ${fmt(doc.quotes.length)} اقتباسات`, `${fmt(Math.round(ms))} ms`);
+  panel.setStatus(t.status(count('person'), count('organization'), count('place'), doc.quotes.length), `${t.fmt(Math.round(ms))} ms`);
 
   return {
     doc, text, ms, extracted,

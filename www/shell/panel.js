@@ -1,5 +1,6 @@
 // The side panel: status line, filter bar and the entity list (which doubles as keyboard navigation).
-import { el, fmt, KIND_LABEL } from './card.js';
+import { el } from './card.js';
+import { LABELS } from './i18n.js';
 
 export const FILTERS = [
   ['person', 'أشخاص'],
@@ -12,23 +13,23 @@ export const FILTERS = [
  * Renders into `host`. Callbacks: onFilter(name, on), onOnly(id|null), onReset(), onFocusEntity(id, { open }) where
  * open=false means "just show the card" (list item focused) and true means Enter/click.
  */
-export function createPanel(host, { entities, onFilter, onOnly, onReset, onFocusEntity }) {
+export function createPanel(host, { entities, onFilter, onOnly, onReset, onFocusEntity, t = LABELS.ar }) {
   const status = el('p', { class: 'hashiya-status', role: 'status' });
   const only = el('p', { class: 'hashiya-only', hidden: true });
   // "Only this actor" is also reachable here, not just from a card.
   const actors = entities.filter((e) => e.type !== 'place').sort((a, b) => b.mentions.length - a.mentions.length);
-  const pick = el('select', { class: 'hashiya-only-select', 'aria-label': 'فقط هذا الفاعل' },
-    el('option', { value: '', text: 'كل الفاعلين' }),
+  const pick = el('select', { class: 'hashiya-only-select', 'aria-label': t.onlyActor },
+    el('option', { value: '', text: t.allActors }),
     ...actors.map((e) => el('option', { value: e.id, text: e.name })));
   pick.addEventListener('change', () => onOnly(pick.value || null));
   const filters = el('fieldset', { class: 'hashiya-filters' },
-    el('legend', { text: 'إظهار' }),
-    ...FILTERS.map(([name, label]) => el('label', { class: `hashiya-filter hashiya-filter-${name}` },
+    el('legend', { text: t.show }),
+    ...FILTERS.map(([name]) => el('label', { class: `hashiya-filter hashiya-filter-${name}` },
       el('input', { type: 'checkbox', checked: true, 'data-filter': name }),
       el('span', { class: `hashiya-swatch hashiya-swatch-${name}`, 'aria-hidden': 'true' }),
-      el('span', { text: label }))),
-    el('label', { class: 'hashiya-filter' }, el('span', { text: 'فقط:' }), pick),
-    el('button', { type: 'button', class: 'hashiya-reset', 'data-action': 'reset', text: 'إظهار الكل' }),
+      el('span', { text: t.filters[name] }))),
+    el('label', { class: 'hashiya-filter' }, el('span', { text: t.onlyPrefix }), pick),
+    el('button', { type: 'button', class: 'hashiya-reset', 'data-action': 'reset', text: t.showAll }),
     only);
   filters.addEventListener('change', (ev) => {
     const f = ev.target.dataset?.filter;
@@ -37,13 +38,13 @@ export function createPanel(host, { entities, onFilter, onOnly, onReset, onFocus
   filters.addEventListener('click', (ev) => { if (ev.target.closest('[data-action="reset"]')) onReset(); });
 
   const sorted = [...entities].sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0].start - b.mentions[0].start);
-  const list = el('ul', { class: 'hashiya-list', 'aria-label': 'الكيانات، مرتبة حسب عدد الإشارات' },
+  const list = el('ul', { class: 'hashiya-list', 'aria-label': t.listLabel },
     ...sorted.map((e) => el('li', {},
       el('button', { type: 'button', class: `hashiya-item hashiya-item-${e.type}`, 'data-entity': e.id,
-        'aria-label': `${e.name}، ${KIND_LABEL[e.type]}، ${fmt(e.mentions.length)}` },
-        el('span', { class: `hashiya-kind hashiya-kind-${e.type}`, text: KIND_LABEL[e.type] ?? e.type }),
+        'aria-label': t.item(e.name, t.kind[e.type], e.mentions.length) },
+        el('span', { class: `hashiya-kind hashiya-kind-${e.type}`, text: t.kind[e.type] ?? e.type }),
         el('span', { class: 'hashiya-item-name', text: e.name }),
-        el('span', { class: 'hashiya-item-count', text: fmt(e.mentions.length) })))));
+        el('span', { class: 'hashiya-item-count', text: t.fmt(e.mentions.length) })))));
   const items = () => [...list.querySelectorAll('button[data-entity]')];
   list.addEventListener('click', (ev) => {
     const b = ev.target.closest('button[data-entity]');
@@ -55,7 +56,7 @@ export function createPanel(host, { entities, onFilter, onOnly, onReset, onFocus
   });
   // Arrow keys move through the list (Tab still works: every item is a button).
   list.addEventListener('keydown', (ev) => {
-    const all = items(), i = all.indexOf(document.activeElement);
+    const all = items(), i = all.indexOf(list.getRootNode().activeElement); // works in a shadow root too
     if (i < 0) return;
     const to = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: all.length - 1 }[ev.key];
     if (to === undefined) return;
@@ -63,10 +64,10 @@ export function createPanel(host, { entities, onFilter, onOnly, onReset, onFocus
     all[Math.max(0, Math.min(all.length - 1, to))].focus();
   });
 
-  const root = el('div', { class: 'hashiya-panel', dir: 'rtl', lang: 'ar' },
+  const root = el('div', { class: 'hashiya-panel', dir: t.dir, lang: t.lang },
     status, filters,
-    el('h2', { class: 'hashiya-list-title', text: 'الكيانات' }),
-    entities.length ? list : el('p', { class: 'hashiya-empty', text: 'لم يُعثر على أشخاص أو منظمات أو أماكن في هذا النص.' }));
+    el('h2', { class: 'hashiya-list-title', text: t.listTitle }),
+    entities.length ? list : el('p', { class: 'hashiya-empty', text: t.empty }));
   host.append(root);
 
   return {
@@ -77,7 +78,7 @@ export function createPanel(host, { entities, onFilter, onOnly, onReset, onFocus
       for (const box of filters.querySelectorAll('input[data-filter]')) box.checked = state[box.dataset.filter];
       pick.value = state.only?.id ?? '';
       only.hidden = !state.only;
-      if (state.only) only.replaceChildren(el('span', { text: 'يظهر الآن فقط: ' }), el('strong', { text: state.only.name }));
+      if (state.only) only.replaceChildren(el('span', { text: t.nowOnly }), el('strong', { text: state.only.name }));
       for (const b of items()) b.classList.toggle('hashiya-dim', !!state.only && b.dataset.entity !== state.only.id);
     },
     item: (id) => list.querySelector(`button[data-entity="${CSS.escape(id)}"]`),

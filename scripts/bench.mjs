@@ -1,0 +1,197 @@
+// `npm run bench`: how fast and how big hashiya is, as ONE table and a last line `score: …`.
+//   core natively (cargo bench --bench core), the same inputs in WebAssembly in Node and in headless
+//   Chromium, wasm/native ratio, first highlight on the sample page, drawing alone, sizes, wasm memory.
+// Inputs: the seed article (../shared/corpus/ar-azerbaijan-russia.txt, read there, never copied),
+// www/sample-article.txt and a ~1 MB varied text built exactly as benches/core.rs builds it.
+// Options: --no-native (skip cargo bench), --quick (fewer runs). Timings on a busy machine are noisy.
+import { readFileSync, existsSync, readdirSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { gzipSync, brotliCompressSync, constants as Z } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const args = new Set(process.argv.slice(2));
+const QUICK = args.has('--quick');
+const MIN_MS = QUICK ? 300 : 1500;
+const log = (...a) => console.error('[bench]', ...a);
+
+// ---- inputs (same construction as benches/core.rs) ----
+const read = (p) => (existsSync(p) ? readFileSync(p, 'utf8') : null);
+const sample = read(join(ROOT, 'www/sample-article.txt')) ?? '';
+const seed = read(join(ROOT, '../shared/corpus/ar-azerbaijan-russia.txt'));
+let varied = sample;
+if (seed) varied += '\n' + seed;
+const dev = read(join(ROOT, '../shared/data/anercorp/dev.txt'));
+if (dev) varied += '\n' + dev.split('\n\n').map((s) => s.split(/\r?\n/).filter((l, i, a) => i < a.length - 1 || l !== '').map((l) => l.split(' ')[0]).join(' ')).join('\n');
+let mega = '';
+while (Buffer.byteLength(mega) < 1_000_000 && varied) mega += varied + '\n';
+const INPUTS = [['seed-article', seed], ['sample-article', sample], ['varied-1MB', mega]].filter(([, t]) => t);
+const bytes = (t) => Buffer.byteLength(t);
+
+// ---- rows of the one table ----
+const rows = []; // [measure, value, target, met(true|false|null)]
+const row = (measure, value, target = '', met = null) => rows.push([measure, value, target, met]);
+const f = (x, d = 2) => (x == null || Number.isNaN(x) ? 'n/a' : x.toFixed(d));
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const results = {}; // results[where][input] = { ms, mbs }
+
+function throughput(where, name, text, ms) {
+  const mbs = bytes(text) / 1e6 / (ms / 1000);
+  (results[where] ??= {})[name] = { ms, mbs };
+  let target = '', met = null;
+  if (where === 'native') { target = '≥ 10 MB/s'; met = mbs >= 10; }
+  if (where !== 'native' && name === 'seed-article') { target = '≤ 2 ms'; met = ms <= 2; }
+  row(`${where} annotate ${name} (${kb(bytes(text))})`, `${f(ms, 3)} ms · ${f(mbs)} MB/s`, target, met);
+}
+
+// ---- 1. native: cargo bench prints `native<TAB>name<TAB>bytes<TAB>ms<TAB>MB/s` ----
+if (!args.has('--no-native')) {
+  log('cargo bench --bench core (native)…');
+  try {
+    const out = execFileSync('cargo', ['bench', '--quiet', '--bench', 'core'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    for (const line of out.split('\n')) {
+      const [where, name, , ms] = line.split('\t');
+      const input = INPUTS.find(([n]) => n === name);
+      if (where === 'native' && input) throughput('native', name, input[1], Number(ms));
+    }
+  } catch (e) { log('cargo bench failed:', e.message); }
+}
+
+// ---- 2. wasm in Node ----
+function timeRuns(fn, minMs = MIN_MS, minRuns = 3) {
+  fn(); // warm (lexicons, model, JIT)
+  let runs = 0;
+  const t0 = performance.now();
+  while (performance.now() - t0 < minMs || runs < minRuns) { fn(); runs++; }
+  return (performance.now() - t0) / runs;
+}
+const wasmPath = join(ROOT, 'www/pkg/hashiya_bg.wasm');
+if (!existsSync(wasmPath)) { console.error('www/pkg is missing: run bash scripts/build-wasm.sh'); process.exit(1); }
+const wasmBytes = readFileSync(wasmPath);
+const pkg = await import(join(ROOT, 'www/pkg/hashiya.js'));
+const exports = pkg.initSync({ module: wasmBytes });
+log('wasm in Node…');
+for (const [name, text] of INPUTS) throughput('wasm-node', name, text, timeRuns(() => pkg.annotate(text), MIN_MS, name === 'varied-1MB' ? 2 : 5));
+const peak = exports.memory.buffer.byteLength; // linear memory never shrinks: the high-water mark after 1 MB
+
+// ---- 3. headless Chromium ----
+const { chromium } = await import('playwright-core');
+const { startServer } = await import('./serve.mjs');
+const server = await startServer({ port: 0 });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+});
+const firstHighlight = [];
+const drawMs = {};
+try {
+  log('wasm in Chromium…');
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await page.goto(server.url);
+  await page.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset.hashiya));
+  for (const [name, text] of INPUTS) {
+    const ms = await page.evaluate(async ([text, minMs, minRuns]) => {
+      const m = await import('/pkg/hashiya.js');
+      await m.default();
+      m.annotate(text);
+      let runs = 0;
+      const t0 = performance.now();
+      while (performance.now() - t0 < minMs || runs < minRuns) { m.annotate(text); runs++; }
+      return (performance.now() - t0) / runs;
+    }, [text, MIN_MS, name === 'varied-1MB' ? 2 : 5]);
+    throughput('wasm-chromium', name, text, ms);
+  }
+
+  // Drawing alone: the article shown as paragraphs, its document computed beforehand; timed from
+  // setting the highlights to the frame after they were painted (median of several).
+  for (const [name, text] of INPUTS.filter(([n]) => n !== 'varied-1MB')) {
+    drawMs[name] = await page.evaluate(async (text) => {
+      const [m, { extractText }, { createHighlights }] = await Promise.all([import('/pkg/hashiya.js'), import('/shell/dom-text.js'), import('/shell/highlight.js')]);
+      hashiya.clear();
+      const article = document.getElementById('article');
+      article.replaceChildren(...text.split('\n').filter((l) => l.trim()).map((l) => Object.assign(document.createElement('p'), { textContent: l })));
+      const x = extractText(article);
+      const doc = m.annotate(x.text);
+      const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const times = [];
+      for (let i = 0; i < 9; i++) {
+        await frame();
+        const t0 = performance.now();
+        const hl = createHighlights('bench');
+        for (const kind of ['person', 'organization', 'place']) hl.set(kind, doc.entities.filter((e) => e.type === kind).flatMap((e) => e.mentions.map((s) => x.range(s.start, s.end))));
+        hl.set('quote-direct', doc.quotes.map((q) => x.range(q.start, q.end)));
+        hl.set('boilerplate', doc.boilerplate.map((b) => x.range(b.start, b.end)));
+        await frame();
+        times.push(performance.now() - t0);
+        hl.clear();
+      }
+      return times.sort((a, b) => a - b)[times.length >> 1];
+    }, text);
+  }
+
+  // First highlight on the sample page, cold (new context each time): from navigation start and from
+  // the start of page.js to the frame after the first range went into a highlight.
+  log('first highlight…');
+  for (let i = 0; i < (QUICK ? 2 : 5); i++) {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const p = await ctx.newPage();
+    await p.addInitScript(() => {
+      const add = Highlight.prototype.add;
+      Highlight.prototype.add = function (r) {
+        if (!window.__firstAdd) { window.__firstAdd = performance.now(); requestAnimationFrame(() => setTimeout(() => { window.__firstDrawn = performance.now(); })); }
+        return add.call(this, r);
+      };
+    });
+    await p.goto(server.url);
+    await p.waitForFunction(() => window.__firstDrawn);
+    firstHighlight.push(await p.evaluate(() => {
+      const script = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/page.js'));
+      return { fromNav: window.__firstDrawn, fromScript: window.__firstDrawn - (script?.responseEnd ?? 0) };
+    }));
+    await ctx.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+// ---- ratios, drawing, first highlight ----
+for (const [name] of INPUTS) {
+  const n = results.native?.[name], w = results['wasm-node']?.[name], c = results['wasm-chromium']?.[name];
+  if (n && w) row(`wasm/native time ratio ${name}`, `${f(w.ms / n.ms, 1)}× (Node) · ${c ? f(c.ms / n.ms, 1) : 'n/a'}× (Chromium)`);
+}
+for (const [name, ms] of Object.entries(drawMs)) {
+  const seedRow = name === 'seed-article';
+  row(`chromium draw highlights ${name}`, `${f(ms, 1)} ms`, seedRow ? '≤ 10 ms' : '', seedRow ? ms <= 10 : null);
+}
+const median = (a) => a.slice().sort((x, y) => x - y)[a.length >> 1];
+const fh = median(firstHighlight.map((x) => x.fromScript));
+row('chromium first highlight, sample page (page.js start → drawn)', `${f(fh, 0)} ms (from navigation ${f(median(firstHighlight.map((x) => x.fromNav)), 0)} ms)`, '≤ 100 ms', fh <= 100);
+
+// ---- sizes ----
+const gz = (b) => gzipSync(b, { level: 9 }).length;
+const br = (b) => brotliCompressSync(b, { params: { [Z.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const modelPath = join(ROOT, 'model/ner.bin');
+const model = existsSync(modelPath) ? readFileSync(modelPath) : Buffer.alloc(0);
+row('wasm size raw / gzip / brotli', `${kb(wasmBytes.length)} / ${kb(gz(wasmBytes))} / ${kb(br(wasmBytes))}`);
+row('model/ner.bin raw / gzip (embedded in the wasm)', `${kb(model.length)} / ${kb(model.length ? gz(model) : 0)}`);
+row('wasm + model gzip (the model is inside the wasm)', kb(gz(wasmBytes)), '≤ 1.5 MB', gz(wasmBytes) <= 1.5 * 1024 * 1024);
+const shellDir = join(ROOT, 'www/shell');
+const shellFiles = readdirSync(shellDir).filter((n) => n.endsWith('.js')).sort();
+const shellJs = Buffer.concat(shellFiles.map((n) => readFileSync(join(shellDir, n))));
+const glue = readFileSync(join(ROOT, 'www/pkg/hashiya.js'));
+row(`JS shell gzip (www/shell/*.js, ${shellFiles.length} files, raw ${kb(shellJs.length)})`, kb(gz(shellJs)), '≤ 25 KB', gz(shellJs) <= 25 * 1024);
+row('wasm-bindgen glue gzip (www/pkg/hashiya.js)', kb(gz(glue)));
+row('wasm linear memory after the 1 MB input (peak)', `${f(peak / 1048576, 1)} MB`);
+
+// ---- the table ----
+const cols = [0, 1, 2].map((i) => Math.max(...rows.map((r) => String(r[i]).length), ['measure', 'value', 'target'][i].length));
+const line = (r) => [0, 1, 2].map((i) => String(r[i]).padEnd(cols[i])).join('  ') + '  ' + r[3];
+console.log(line(['measure', 'value', 'target', 'met']));
+console.log(line(cols.map((n) => '-'.repeat(n)).concat('---')));
+for (const r of rows) console.log(line([r[0], r[1], r[2], r[3] === null ? '' : r[3] ? 'yes' : 'NO']));
+const judged = rows.filter((r) => r[3] !== null);
+const missed = judged.filter((r) => !r[3]).map((r) => r[0].replace(/ \(.*\)$/, ''));
+console.log(`score: ${judged.length - missed.length}/${judged.length} targets met${missed.length ? ` — missed: ${missed.join('; ')}` : ''}`);

@@ -1,0 +1,112 @@
+//! The statistical tagger's side of recognition: it tags each sentence, and its spans become
+//! candidates beside the cue stage's. How the two combine (see `recognize::find`):
+//! - a cue candidate wins an overlap (lexicons and titles are precise), but a person read after a
+//!   title or a speech verb takes the tagger's name boundaries when the tagger starts a name at the
+//!   same word ("إلهام علييف" not "إلهام علييف معترف"; "جان نويل بارو" not "جان نويل");
+//! - a speech verb's subject with no title or apposition is kept only when the tagger agrees it is a
+//!   person ("قال خبراء بيئيون" is not one);
+//! - tagger spans below `MIN_CONFIDENCE` are dropped, unless the same words were found with
+//!   confidence elsewhere in the article (document-level consistency, in `recognize::find`).
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use super::cues::{Candidate, Source, Words};
+use crate::document::EntityType;
+use crate::lexicon::places;
+use crate::tagger::{TaggedSpan, Tagger};
+use crate::tokenize::TokenKind;
+
+/// Confidence (see `tagger::TaggedSpan::confidence`) below which a tagger span needs support.
+pub const MIN_CONFIDENCE: f32 = 0.35;
+
+/// Sentences of the usable tokens: split at line breaks and sentence-final punctuation.
+fn sentences(w: &Words, usable: &[bool]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for i in 0..w.tokens.len() {
+        let boundary = !usable[i] || start.is_some_and(|s: usize| w.tokens[s].line != w.tokens[i].line);
+        if boundary {
+            if let Some(s) = start.take() {
+                out.push(s..i);
+            }
+        }
+        if !usable[i] {
+            continue;
+        }
+        start.get_or_insert(i);
+        if w.tokens[i].kind == TokenKind::Punct && matches!(w.norm(i), "." | "!" | "?" | "؟") {
+            out.push(start.take().unwrap()..i + 1);
+        }
+    }
+    if let Some(s) = start {
+        out.push(s..w.tokens.len());
+    }
+    out
+}
+
+/// All tagger spans of the text, in token indices of the whole text.
+pub fn tag(w: &Words, usable: &[bool]) -> Vec<TaggedSpan> {
+    let tagger = Tagger::embedded();
+    let mut out = Vec::new();
+    for sentence in sentences(w, usable) {
+        let words: Vec<&str> = sentence.clone().map(|i| &w.text[w.tokens[i].start..w.tokens[i].end]).collect();
+        for mut span in tagger.spans(&words) {
+            span.tokens = sentence.start + span.tokens.start..sentence.start + span.tokens.end;
+            out.push(span);
+        }
+    }
+    out
+}
+
+/// How many proclitic characters to strip from the first token of a tagger span: the reading whose
+/// stem is a known place or appears bare elsewhere in the article ("لبوتين" when "بوتين" occurs),
+/// else a leading conjunction و/ف on a longer word.
+fn clitics_of_first(w: &Words, i: usize, bare_words: &HashSet<&str>) -> (usize, bool) {
+    let norm = w.norm(i);
+    for seg in w.stems(i).filter(|s| s.clitic_chars > 0) {
+        let stem = seg.stem.as_str();
+        if stem.chars().count() >= 3 && (places::lookup(stem).is_some() || bare_words.contains(stem)) {
+            let restores = !norm.chars().skip(seg.clitic_chars).eq(stem.chars());
+            return (seg.clitic_chars, restores);
+        }
+    }
+    let first = norm.chars().next();
+    if matches!(first, Some('و' | 'ف')) && norm.chars().count() >= 5 {
+        return (1, false);
+    }
+    (0, false)
+}
+
+/// Tagger spans as candidates, with their confidence.
+pub fn candidates(w: &Words, spans: &[TaggedSpan]) -> Vec<(Candidate, f32)> {
+    let bare_words: HashSet<&str> = (0..w.tokens.len()).map(|i| w.norm(i)).collect();
+    spans
+        .iter()
+        .map(|s| {
+            let (clitic_chars, restores_article) = clitics_of_first(w, s.tokens.start, &bare_words);
+            let c = Candidate { tokens: s.tokens.clone(), kind: s.kind, source: Source::Tagger, clitic_chars, restores_article, role: None };
+            (c, s.confidence)
+        })
+        .collect()
+}
+
+/// Adjusts the cue stage's people to the tagger's reading of the same words; drops speech-verb
+/// subjects the tagger does not see as people.
+pub fn reconcile(cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
+    cue.retain_mut(|c| {
+        if c.kind != EntityType::Person || !matches!(c.source, Source::TitledPerson | Source::SpeakerOrApposition) {
+            return true;
+        }
+        let same_start = tagged.iter().find(|t| t.kind == EntityType::Person && t.tokens.start == c.tokens.start);
+        if let Some(t) = same_start {
+            // Up to one word longer or shorter: the tagger knows where names end.
+            if t.tokens.end + 1 >= c.tokens.end && t.tokens.end <= c.tokens.end + 1 {
+                c.tokens.end = t.tokens.end;
+            }
+            return true;
+        }
+        let supported = tagged.iter().any(|t| t.kind == EntityType::Person && t.tokens.start < c.tokens.end && c.tokens.start < t.tokens.end);
+        c.source != Source::SpeakerOrApposition || c.role.is_some() || supported
+    });
+}
