@@ -62,7 +62,7 @@ async function setOn(tabId, on) {
 }
 // For tests (sw.evaluate): the toolbar's action, and how many texts the core annotated.
 const stats = { annotations: 0 };
-Object.assign(globalThis, { hashiyaActivate: activate, hashiyaSetOn: setOn, hashiyaStats: stats });
+Object.assign(globalThis, { hashiyaActivate: activate, hashiyaSetOn: setOn, hashiyaSetSite: setSite, hashiyaStats: stats });
 
 // Without a popup the button fires onClicked; once a tab is annotated it gets the popup (filters, list, off switch).
 api.action.onClicked.addListener((tab) => { activate(tab).catch((e) => console.warn('hashiya:', e)); });

@@ -596,7 +596,9 @@ impl<'a> Ctx<'a> {
         }
         let toks = self.tokens;
         let line = toks[v].line;
-        let mut j = v;
+        // "وكان الرئيس … قد أعلن": the subject stands before the particle قد.
+        let end = if toks[v - 1].norm == "قد" { v - 1 } else { v };
+        let mut j = end;
         loop {
             if j == 0 {
                 break;
@@ -616,12 +618,12 @@ impl<'a> Ctx<'a> {
             if is_pre_verb_particle(w) || is_np_stop(w) || is_np_stop(without_conjunction(w)) || self.verb_at(p).is_some() {
                 return None;
             }
-            if v - p > 6 {
+            if end - p > 6 {
                 return None;
             }
             j = p;
         }
-        (j < v).then_some(j..v)
+        (j < end).then_some(j..end)
     }
 
     /// The speaker named by the noun phrase at token range `np`.

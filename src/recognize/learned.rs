@@ -71,8 +71,9 @@ fn clitics_of_first(w: &Words, i: usize, bare_words: &HashSet<&str>) -> (usize, 
             return (seg.clitic_chars, restores);
         }
     }
-    let first = norm.chars().next();
-    if matches!(first, Some('و' | 'ف')) && norm.chars().count() >= 5 {
+    // "وورلد" is a transliteration of "World", not و + "ورلد": a doubled و stays.
+    let mut chars = norm.chars();
+    if matches!(chars.next(), Some('و' | 'ف')) && chars.next() != Some('و') && norm.chars().count() >= 5 {
         return (1, false);
     }
     (0, false)

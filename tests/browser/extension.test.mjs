@@ -209,6 +209,19 @@ test('an article that arrives after load is annotated once; later changes re-ann
   await page.close();
 });
 
+test('"run automatically on this site": a registered content script annotates the site\'s pages; off unregisters it', async () => {
+  // (The popup's checkbox asks for the site's host permission first; this test copy already has it.)
+  const origin = new URL(server.base).origin;
+  await sw.evaluate((o) => hashiyaSetSite(o, { on: true, auto: true }), origin);
+  const scripts = await sw.evaluate(() => chrome.scripting.getRegisteredContentScripts());
+  assert.deepEqual(scripts.map((s) => s.matches), [['http://127.0.0.1/*']]);
+  const page = await open('pages/news.html'); // no toolbar action
+  await page.waitForFunction(() => [...CSS.highlights].some(([k, h]) => k.startsWith('hashiya-') && h.size > 0));
+  await sw.evaluate((o) => hashiyaSetSite(o, { on: false }), origin);
+  assert.deepEqual(await sw.evaluate(() => chrome.scripting.getRegisteredContentScripts()), []);
+  await page.close();
+});
+
 test('no network request leaves the extension', async () => {
   // Every request of the pages, the popup and the service worker: only the test pages' own server
   // and the extension's packaged files.

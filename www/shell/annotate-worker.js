@@ -82,7 +82,10 @@ export async function annotateInChunks(annotate, text, { checksum, onProgress } 
   let at = 0, size = 4000;
   while (at < text.length) {
     let end = Math.min(text.length, at + size);
-    if (end < text.length) { const nl = text.lastIndexOf('\n', end); end = nl > at ? nl + 1 : end; }
+    if (end < text.length) { // at a line break, else at a space
+      const nl = text.lastIndexOf('\n', end), sp = text.lastIndexOf(' ', end);
+      end = nl > at ? nl + 1 : sp > at ? sp + 1 : end;
+    }
     const chunk = text.slice(at, end);
     const t0 = performance.now();
     const part = await annotate(chunk);

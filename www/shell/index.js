@@ -14,9 +14,25 @@
 // the text by length and checksum); panel: element for the side panel (default: a new one at the end
 // of <body>); cardHost: where the card element goes (default <body>; a shadow root works too);
 // prefix: highlight names; quoteCards: false = quotes stay highlighted but open no card;
-// lang: 'ar' (default) or 'en', the language of the card and panel (i18n.js).
-import { extractText } from './dom-text.js';
+// lang: 'ar' (default) or 'en', the language of the card and panel (i18n.js);
+// worker: true (default), false, or the URL of worker.js; onProgress(phase, fraction): 'read',
+// 'annotate' (fraction may be undefined), while the work goes on.
+//
+// Long articles never hold the main thread for long: the text is read in slices of a few ms; texts
+// of WORKER_FROM (30,000) UTF-16 code units or more are annotated in a module Web Worker (worker.js,
+// which loads ../pkg/hashiya.js itself; if no worker can start, on this thread a chunk of lines at a
+// time, with one console warning); past 3,000 highlights only those near the viewport are registered
+// (highlight.js says why); work that lasts over 300 ms shows a status line ("hashiya-progress").
+//
+// Limits and errors, documented and checked before anything is touched (the page stays as it was):
+//   annotateText(text, { annotate }) / mount: text not a string → TypeError; longer than MAX_TEXT
+//   (20,000,000 UTF-16 code units, ~20 MB; the core needs ~25 bytes of wasm memory per byte of text)
+//   → RangeError. mount(container): container not an element in the page (null, detached) → TypeError.
+//   An article the page changes while it is being annotated is annotated as it was read; highlights
+//   are drawn only over text nodes that did not change, and the console says so once.
+import { extractText, extractTextAsync } from './dom-text.js';
 import { createHighlights, highlightsSupported } from './highlight.js';
+import { workerAnnotator, annotateInChunks } from './annotate-worker.js';
 import { createCard, placeCard, renderEntity, renderQuote } from './card.js';
 import { createPanel } from './panel.js';
 import { labels } from './i18n.js';
@@ -30,26 +46,80 @@ export function checksum(text) {
   return h.toString(16).padStart(8, '0');
 }
 
-export async function mount(container, { annotate, document: given, panel: panelHost, cardHost, prefix = 'hashiya', quoteCards = true, lang = 'ar' } = {}) {
+export const MAX_TEXT = 20_000_000;
+export const WORKER_FROM = 30_000;
+
+/** Throws the documented errors for text the core must not get; returns the text. */
+export function checkText(text) {
+  if (typeof text !== 'string') throw new TypeError(`hashiya: the text to annotate must be a string, not ${text === null ? 'null' : typeof text}`);
+  if (text.length > MAX_TEXT) throw new RangeError(`hashiya: the text is ${text.length} UTF-16 code units long; the limit is ${MAX_TEXT}`);
+  return text;
+}
+
+const warned = new Set();
+const warnOnce = (key, message) => { if (!warned.has(key)) { warned.add(key); console.warn(message); } };
+let pageWorker = null; // one worker per page, started on the first long text
+
+/** Annotates text with the core's annotate (short texts), a worker, or in chunks (see the top comment). */
+export async function annotateText(text, { annotate, worker = true, onProgress } = {}) {
+  checkText(text);
+  if (typeof annotate !== 'function') throw new TypeError('hashiya: annotate(text) is not a function');
+  if (text.length < WORKER_FROM) return annotate(text);
+  if (worker && typeof Worker === 'function') {
+    try {
+      pageWorker ??= workerAnnotator(worker === true ? undefined : worker);
+      return await pageWorker(text);
+    } catch (err) {
+      pageWorker = null;
+      warnOnce('worker', `hashiya: no annotation worker (${err.message}); annotating on the page, a chunk at a time.`);
+    }
+  }
+  return annotateInChunks(annotate, text, { checksum, onProgress: (f) => onProgress?.('annotate', f) });
+}
+
+export async function mount(container, { annotate, document: given, panel: panelHost, cardHost, prefix = 'hashiya', quoteCards = true, lang = 'ar', worker = true, onProgress } = {}) {
   const t = labels(lang);
+  if (container?.nodeType !== 1 || !container.isConnected) throw new TypeError(`hashiya.mount: the container must be an element in the page (got ${container?.nodeType === 1 ? 'a detached element' : String(container)})`);
+  if (!given && typeof annotate !== 'function') throw new TypeError('hashiya.mount: pass annotate(text) or a precomputed document');
   if (!highlightsSupported()) throw new Error('هذا المتصفح لا يدعم واجهة الإبراز (CSS Custom Highlight API).');
   const t0 = performance.now();
-  const extracted = extractText(container);
+  const status = progressLine(panelHost, lang, onProgress);
+  // The page may rewrite the article while we read and annotate it: noted, warned about once below.
+  const changes = new MutationObserver(() => {});
+  changes.observe(container, { childList: true, characterData: true, subtree: true });
+  let extracted, doc;
+  try {
+    extracted = await extractTextAsync(container, { onProgress: () => status.report('read') });
+    doc = given ?? await annotateText(extracted.text, { annotate, worker, onProgress: status.report });
+  } finally {
+    if (changes.takeRecords().length) warnOnce('changed', 'hashiya: the article changed while it was being annotated; highlights are drawn only where its text did not change.');
+    changes.disconnect();
+    status.done();
+  }
   const text = extracted.text;
-  const doc = given ?? await annotate(text);
   if (!doc || doc.text_length !== text.length || (doc.text_checksum && doc.text_checksum !== checksum(text))) {
     throw new Error('التعليقات لا تطابق نص المقال (اختلف الطول أو المجموع الاختباري).');
   }
 
-  // Ranges, once. Hit-test targets: mentions before quotes, so the innermost wins.
-  const entities = new Map(doc.entities.map((e) => [e.id, { entity: e, ranges: e.mentions.map((m) => extracted.range(m.start, m.end)) }]));
-  const quotes = doc.quotes.map((quote, i) => ({ quote, i, range: extracted.range(quote.start, quote.end) }));
+  // Ranges are made when first needed (a long article can have 100,000 mentions), then kept.
+  // Hit-test targets: mentions before quotes, so the innermost wins.
+  const made = new Map();
+  const rangeOf = (s) => {
+    const key = s.start * 33554432 + s.end; // 2^25 > MAX_TEXT
+    let r = made.get(key);
+    if (r === undefined) made.set(key, r = extracted.range(s.start, s.end));
+    return r;
+  };
+  const lazy = { get range() { return rangeOf(this); } };
+  const target = (props) => Object.assign(Object.create(lazy), props);
+  const entities = new Map(doc.entities.map((e) => [e.id, { entity: e }]));
+  const quotes = doc.quotes.map((quote, i) => ({ quote, i, get range() { return rangeOf(quote); } }));
   const targets = [];
-  for (const { entity, ranges } of entities.values()) entity.mentions.forEach((m, index) => targets.push({ ...m, entity, index, range: ranges[index] }));
-  for (const q of quotes) targets.push({ start: q.quote.start, end: q.quote.end, quote: q, range: q.range });
+  for (const { entity } of entities.values()) entity.mentions.forEach((m, index) => targets.push(target({ start: m.start, end: m.end, entity, index })));
+  for (const q of quotes) targets.push(target({ start: q.quote.start, end: q.quote.end, quote: q }));
 
-  const hl = createHighlights(prefix);
-  hl.set('boilerplate', doc.boilerplate.map((b) => extracted.range(b.start, b.end)));
+  const hl = createHighlights(prefix, { resolve: rangeOf, view: () => visibleSpan(container, extracted) });
+  hl.set('boilerplate', doc.boilerplate);
   const filters = { person: true, organization: true, place: true, quotes: true, only: null };
   let active = null; // { entity, index } or { quote }
   let opener = null; // element to give focus back to when the card closes
@@ -60,9 +130,9 @@ export async function mount(container, { annotate, document: given, panel: panel
     : filters.quotes && (!filters.only || filters.only.id === t.quote.quote.speaker);
 
   function paint() {
-    for (const kind of ['person', 'organization', 'place']) hl.set(kind, targets.filter((t) => t.entity?.type === kind && visible(t)).map((t) => t.range));
-    for (const kind of ['direct', 'indirect']) hl.set(`quote-${kind}`, targets.filter((t) => t.quote?.quote.kind === kind && visible(t)).map((t) => t.range));
-    hl.set('active', !active ? [] : active.entity ? entities.get(active.entity.id).ranges : [active.quote.range]);
+    for (const kind of ['person', 'organization', 'place']) hl.set(kind, targets.filter((t) => t.entity?.type === kind && visible(t)));
+    for (const kind of ['direct', 'indirect']) hl.set(`quote-${kind}`, targets.filter((t) => t.quote?.quote.kind === kind && visible(t)));
+    hl.set('active', !active ? [] : active.entity ? active.entity.mentions : [active.quote.quote]);
     panel.setFilters(filters);
   }
 
@@ -97,8 +167,8 @@ export async function mount(container, { annotate, document: given, panel: panel
   }
 
   const mentionTarget = (id, index) => {
-    const { entity, ranges } = entities.get(id);
-    return { ...entity.mentions[index], entity, index, range: ranges[index] };
+    const { entity } = entities.get(id);
+    return target({ start: entity.mentions[index].start, end: entity.mentions[index].end, entity, index });
   };
   /** Scrolls to a target, marks it active and opens its card; focusCard moves keyboard focus in. */
   function go(target, { focusCard = false, button } = {}) {
@@ -227,6 +297,39 @@ export async function mount(container, { annotate, document: given, panel: panel
       if (!panelHost) host.remove();
     },
   };
+}
+
+/** The status line for long work: appears after 300 ms, in the panel's host, and goes when done. */
+function progressLine(host, lang, onProgress) {
+  const t0 = performance.now();
+  const words = lang === 'en' ? { read: 'hashiya: reading the article…', annotate: 'hashiya: annotating…' }
+    : { read: 'حاشية: قراءة المقال…', annotate: 'حاشية: تحليل النص…' };
+  let line = null;
+  return {
+    report(phase, fraction) {
+      onProgress?.(phase, fraction);
+      if (!host?.isConnected || performance.now() - t0 < 300) return;
+      line ??= host.appendChild(Object.assign(document.createElement('p'), { className: 'hashiya-progress' }));
+      line.setAttribute('role', 'status');
+      line.textContent = words[phase] + (fraction >= 0 ? ` ${Math.round(fraction * 100)}%` : '');
+    },
+    done() { line?.remove(); },
+  };
+}
+
+/** [start, end) of the article's text on screen (probed at the caret, else estimated), or null. */
+function visibleSpan(container, extracted) {
+  const box = container.getBoundingClientRect(), n = extracted.text.length;
+  const top = Math.max(box.top, 0), bottom = Math.min(box.bottom, innerHeight);
+  if (bottom <= top || box.right < 0 || box.left > innerWidth) return null;
+  const x = (Math.max(box.left, 0) + Math.min(box.right, innerWidth)) / 2;
+  const at = (y) => {
+    const p = caretAt(x, y);
+    const off = p && container.contains(p.node) ? extracted.offsetAt(p.node, p.offset) : -1;
+    return off >= 0 ? off : Math.round(n * (y - box.top) / Math.max(box.height, 1));
+  };
+  const a = at(top + 2), b = at(bottom - 2);
+  return [Math.max(0, Math.min(a, b)), Math.min(n, Math.max(a, b) + 1)];
 }
 
 const sameTarget = (a, b) => a.entity ? a.entity === b.entity && a.index === b.index : a.quote === b.quote;
