@@ -13,6 +13,7 @@ mkdir -p "$OUT/shell" "$OUT/pkg"
 cp extension/manifest.json extension/*.js extension/*.html extension/popup.css "$OUT/"
 cp www/shell/*.js www/shell/shell.css "$OUT/shell/"
 cp www/pkg/hashiya.js www/pkg/hashiya_bg.wasm "$OUT/pkg/"
+node scripts/make-icons.mjs "$OUT/icons"
 # Content scripts cannot <link> CSS into a shadow root under any page CSP: ship it as a module.
 node -e '
 const fs = require("fs");

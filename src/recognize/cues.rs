@@ -35,6 +35,9 @@ pub struct Candidate {
     pub restores_article: bool,
     /// Role words the text attaches here (token range of the title or apposition).
     pub role: Option<Range<usize>>,
+    /// A token that only the tagger can vouch for: the candidate stands if the tagger puts that
+    /// token inside an entity ("شركة أرامكو"), and falls if not ("لجنة مشتركة").
+    pub needs_tagger: Option<usize>,
 }
 
 /// A view of the tokens of one text with the per-token facts the patterns ask for.
@@ -305,6 +308,7 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                     clitic_chars: seg.clitic_chars,
                     restores_article: restores(seg, w.norm(i)),
                     role: None,
+                    needs_tagger: None,
                 });
                 break;
             }
@@ -319,6 +323,7 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             let mut j = i + 1;
             let mut nouns = 0;
             let mut named = false;
+            let mut bare_name = None;
             let mut adjectives = 0;
             while ok(j) && w.same_line(i, j) && w.word(j) {
                 // "والسخرية": a conjunction ends the name.
@@ -342,6 +347,7 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                 } else if adjectives == 0 && !named && (nouns == 0 && !head_definite || after_title) && w.name_like(j) && !w.norm(j).starts_with('و') {
                     // "شركة أرامكو"; after a definite head a bare word is the sentence's verb ("الوزارة أعدت").
                     named = true;
+                    bare_name = Some(j);
                 } else {
                     break;
                 }
@@ -358,6 +364,7 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                         clitic_chars: 0,
                         restores_article: false,
                         role: None,
+                        needs_tagger: None,
                     });
                 }
                 out.push(Candidate {
@@ -367,6 +374,9 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                     clitic_chars: seg.clitic_chars,
                     restores_article: restores(seg, w.norm(i)),
                     role: None,
+                    // A bare word that ends the name ("لجنة مشتركة") needs the tagger's word.
+                    // After a title ("مدير مركز الأبحاث X") the context vouches for it.
+                    needs_tagger: bare_name.filter(|&b| b + 1 == j && !after_title),
                 });
             }
         }
@@ -386,6 +396,7 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                     clitic_chars: seg.clitic_chars,
                     restores_article: false,
                     role: None,
+                    needs_tagger: None,
                 });
             } else if len > 0 {
                 let role_tokens = i..name_start;
@@ -398,6 +409,7 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                     clitic_chars: 0,
                     restores_article: false,
                     role: role.map(|r| r.start..r.end),
+                    needs_tagger: None,
                 });
             }
         }
@@ -411,6 +423,7 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                     clitic_chars: seg.clitic_chars,
                     restores_article: restores(seg, w.norm(i)),
                     role: None,
+                    needs_tagger: None,
                 });
             }
         }
@@ -428,13 +441,19 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                     clitic_chars,
                     restores_article,
                     role: None,
+                    needs_tagger: None,
                 });
             }
         }
         // 6. Speaker of a speech verb with an apposition, or a name then an apposition:
         //    "قال تورال غانجالي، عضو البرلمان"، "يعتقد X Y، مدير مركز …".
         if w.stem_where(i, is_speech_verb).is_some() && ok(i + 1) && w.title_at(i + 1).is_none() {
-            let len = name_run(w, i + 1, 3);
+            let mut len = name_run(w, i + 1, 3);
+            // "قالت ليلى الأحمد، الباحثة …": a family name with the article, when an apposition
+            // follows and vouches for the name.
+            if len >= 1 && len < 3 && ok(i + 1 + len) && w.definite(i + 1 + len) && !w.is_nisba(i + 1 + len) && !w.is_function_word(i + 1 + len) && apposition(w, i + 2 + len).is_some() {
+                len += 1;
+            }
             if len >= 2 || len == 1 && apposition(w, i + 2).is_some() {
                 let role = apposition(w, i + 1 + len);
                 out.push(Candidate {
@@ -444,6 +463,7 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                     clitic_chars: 0,
                     restores_article: false,
                     role,
+                    needs_tagger: None,
                 });
             }
         }

@@ -86,7 +86,7 @@ pub fn candidates(w: &Words, spans: &[TaggedSpan]) -> Vec<(Candidate, f32)> {
         .iter()
         .map(|s| {
             let (clitic_chars, restores_article) = clitics_of_first(w, s.tokens.start, &bare_words);
-            let c = Candidate { tokens: s.tokens.clone(), kind: s.kind, source: Source::Tagger, clitic_chars, restores_article, role: None };
+            let c = Candidate { tokens: s.tokens.clone(), kind: s.kind, source: Source::Tagger, clitic_chars, restores_article, role: None, needs_tagger: None };
             (c, s.confidence)
         })
         .collect()
@@ -96,6 +96,11 @@ pub fn candidates(w: &Words, spans: &[TaggedSpan]) -> Vec<(Candidate, f32)> {
 /// subjects the tagger does not see as people.
 pub fn reconcile(cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
     cue.retain_mut(|c| {
+        if let Some(i) = c.needs_tagger {
+            if !tagged.iter().any(|t| t.tokens.contains(&i)) {
+                return false;
+            }
+        }
         if c.kind != EntityType::Person || !matches!(c.source, Source::TitledPerson | Source::SpeakerOrApposition) {
             return true;
         }

@@ -159,6 +159,7 @@ fn propagate_names(w: &Words, usable: &[bool], taken: &mut [bool], kept: &mut Ve
                         clitic_chars: first.clitic_chars,
                         restores_article: false,
                         role: None,
+                        needs_tagger: None,
                     });
                     taken[i - 1] = true;
                     taken[i] = true;
@@ -174,6 +175,7 @@ fn propagate_names(w: &Words, usable: &[bool], taken: &mut [bool], kept: &mut Ve
             clitic_chars: seg.clitic_chars,
             restores_article: false,
             role: None,
+            needs_tagger: None,
         });
         taken[i] = true;
         i += 1;

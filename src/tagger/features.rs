@@ -21,8 +21,8 @@ pub struct TokenView {
     /// Normalising has folded ta marbuta into ha, so a final ة goes too: "الاسلامية" and "الاسلامي"
     /// share the core "الاسلامي", which helped on dev (keeping ة cost about 1.5 points of F1).
     pub core: String,
-    /// `core` without the article "ال" when it has one.
-    pub bare: String,
+    /// Where `bare()` starts in `core`.
+    bare_from: usize,
     /// Coarse class of the word: see `shape_of`.
     pub shape: &'static str,
     /// How often the word was seen in training (see `WordFreq`): rare words are likelier names.
@@ -113,22 +113,29 @@ fn shape_of(word: &str) -> &'static str {
 
 impl TokenView {
     pub fn new(word: &str, freq: &WordFreq) -> TokenView {
-        let cut: String = word.chars().take(MAX_WORD_CHARS).collect();
-        let norm = normalize(&cut);
-        let mut readings = Vec::new();
-        let mut deepest = norm.clone();
-        for seg in segmentations(&norm).into_iter().skip(1) {
-            let clitics: String = seg.proclitics.iter().collect();
-            deepest = seg.stem.clone();
-            readings.push((seg.stem, clitics));
-        }
-        let core = strip_enclitic(&deepest).unwrap_or(&deepest).to_string();
-        let bare = match core.strip_prefix("ال") {
-            Some(rest) if rest.chars().count() >= 2 => rest.to_string(),
-            _ => core.clone(),
+        let cut = match word.char_indices().nth(MAX_WORD_CHARS) {
+            Some((i, _)) => &word[..i],
+            None => word,
+        };
+        let norm = normalize(cut);
+        let readings: Vec<(String, String)> = segmentations(&norm)
+            .into_iter()
+            .skip(1)
+            .map(|seg| (seg.stem, seg.proclitics.iter().collect()))
+            .collect();
+        let deepest = readings.last().map_or(norm.as_str(), |r| r.0.as_str());
+        let core = strip_enclitic(deepest).unwrap_or(deepest).to_string();
+        let bare_from = match core.strip_prefix("ال") {
+            Some(rest) if rest.chars().count() >= 2 => "ال".len(),
+            _ => 0,
         };
         let freq = FREQ_NAMES[freq.class(&norm) as usize];
-        TokenView { shape: shape_of(&norm), freq, norm_hash: str_hash(&norm), core_hash: str_hash(&core), norm, readings, core, bare }
+        TokenView { shape: shape_of(&norm), freq, norm_hash: str_hash(&norm), core_hash: str_hash(&core), norm, readings, core, bare_from }
+    }
+
+    /// `core` without the article "ال" when it has one (and at least two letters remain).
+    pub fn bare(&self) -> &str {
+        self.core.get(self.bare_from..).unwrap_or(&self.core)
     }
 }
 
@@ -229,16 +236,16 @@ pub fn token_features(sent: &[TokenView], i: usize, mask: u32, unknown: bool, ou
     if !unknown {
         push(Fnv::new(1).hashed(t.norm_hash));
         push(Fnv::new(4).hashed(t.core_hash));
-        push(Fnv::new(5).part(&t.bare));
+        push(Fnv::new(5).part(t.bare()));
         // Word pairs: the cue word before a name, the name with what follows.
         push(Fnv::new(18).hashed(word_at(i_s - 1)).hashed(t.norm_hash));
         push(Fnv::new(19).hashed(t.norm_hash).hashed(word_at(i_s + 1)));
-        push(Fnv::new(20).hashed(core_at(i_s - 1)).part(&t.bare));
+        push(Fnv::new(20).hashed(core_at(i_s - 1)).part(t.bare()));
     }
     push(Fnv::new(6).part(t.shape));
     for n in 1..=4 {
-        push(Fnv::new(7).part(prefix(&t.bare, n)));
-        push(Fnv::new(8).part(suffix(&t.bare, n)));
+        push(Fnv::new(7).part(prefix(t.bare(), n)));
+        push(Fnv::new(8).part(suffix(t.bare(), n)));
     }
     // Neighbouring words and stems within ±2.
     for (k, d) in [-2isize, -1, 1, 2].into_iter().enumerate() {
@@ -291,7 +298,7 @@ mod tests {
         assert_eq!(v.norm, "وبالمدينه");
         assert!(v.readings.iter().any(|(s, c)| s == "المدينه" && c == "وب"));
         assert_eq!(v.core, "المدين");
-        assert_eq!(v.bare, "مدين");
+        assert_eq!(v.bare(), "مدين");
         assert_eq!(TokenView::new("الإسلامية", &WordFreq::default()).core, "الاسلامي");
         let v = TokenView::new("منزلهم", &WordFreq::default());
         assert_eq!(v.core, "منزل");

@@ -158,6 +158,18 @@ test('cards open in the shadow root, their buttons work, filters from the popup 
   await page.evaluate(() => document.querySelector('hashiya-ui').shadowRoot.querySelector('.hx-pill').click());
   await page.screenshot({ path: `${ARTIFACTS}extension-news.png` });
 
+  // Keyboard in the shadow root: arrows move through the list, Enter opens the card with focus in it,
+  // Escape closes it and gives focus back to the list item.
+  const active = () => page.evaluate(() => { const a = document.querySelector('hashiya-ui').shadowRoot.activeElement; return a && (a.classList.contains('hashiya-card') ? 'card' : a.dataset.entity); });
+  const ids = await page.evaluate(() => [...document.querySelector('hashiya-ui').shadowRoot.querySelectorAll('.hashiya-item')].map((b) => b.dataset.entity));
+  await (await shadow(page, '.hashiya-item')).focus();
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await active(), ids[1]);
+  await page.keyboard.press('Enter');
+  assert.equal(await active(), 'card');
+  await page.keyboard.press('Escape');
+  assert.equal(await active(), ids[1]);
+
   // The popup's switch turns the site off: everything is removed from the page.
   await popup.click('#on');
   await page.waitForFunction(() => !document.querySelector('hashiya-ui') && ![...CSS.highlights.keys()].some((k) => k.startsWith('hashiya-')));
