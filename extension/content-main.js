@@ -10,7 +10,7 @@ import { SHELL_CSS, UI_CSS } from './ui-css.js';
 const api = globalThis.browser ?? globalThis.chrome;
 const mounts = []; // { el, sum, annotator, box }
 let on = false, ui = null, observer = null, timer = 0, firstChange = 0, seq = 0;
-let scanning = null, again = false, pageSheet = null, lastError = null;
+let scanning = null, again = false, pageSheet = null, pageStyle = null, lastError = null;
 
 /** Everything the service worker and the popup ask for goes through here; replies are plain data. */
 export async function command(cmd) {
@@ -137,8 +137,9 @@ function stop() {
   for (const m of [...mounts]) unmount(m);
   ui?.host.remove();
   ui = null;
-  if (pageSheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== pageSheet);
-  pageSheet = null;
+  if (pageStyle) pageStyle.remove();
+  else if (pageSheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== pageSheet);
+  pageSheet = pageStyle = null;
   lastError = null;
   report();
 }
@@ -160,9 +161,16 @@ const ROOT_VARS = SHELL_CSS.match(/(?::where\()?:root\)?\s*\{[^}]*\}/)[0];
 const HIGHLIGHT_RULES = SHELL_CSS.match(/::highlight\([^)]*\)\s*\{[^}]*\}/g);
 function addHighlightRules(prefix) {
   if (!pageSheet) {
-    pageSheet = new CSSStyleSheet();
-    pageSheet.replaceSync(ROOT_VARS);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageSheet];
+    try {
+      pageSheet = new CSSStyleSheet();
+      pageSheet.replaceSync(ROOT_VARS);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageSheet];
+    } catch {
+      // Where a content script cannot adopt a sheet into the page (Firefox's wrappers): one <style>.
+      pageStyle = Object.assign(document.createElement('style'), { textContent: ROOT_VARS });
+      (document.head ?? document.documentElement).append(pageStyle);
+      pageSheet = pageStyle.sheet;
+    }
   }
   for (const rule of HIGHLIGHT_RULES) pageSheet.insertRule(rule.replace('::highlight(hashiya-', `::highlight(${prefix}-`), pageSheet.cssRules.length);
 }

@@ -182,3 +182,68 @@ fn propagate_names(w: &Words, usable: &[bool], taken: &mut [bool], kept: &mut Ve
     }
     kept.extend(added);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    fn mentions(text: &str) -> Vec<(String, EntityType, Option<String>)> {
+        let tokens = crate::tokenize::tokenize(text);
+        find(text, &tokens, &[]).into_iter().map(|m| (text[m.span.clone()].to_string(), m.kind, m.role)).collect()
+    }
+
+    fn has(ms: &[(String, EntityType, Option<String>)], name: &str, kind: EntityType) -> bool {
+        ms.iter().any(|(n, k, _)| n == name && *k == kind)
+    }
+
+    #[test]
+    fn places_are_found_after_clitics_and_nisba_adjectives_are_not_places() {
+        let ms = mentions("وصل الوفد الروسي إلى القاهرة ثم توجه لروسيا وبغداد، وللمدينة أهمية.");
+        assert!(has(&ms, "القاهرة", EntityType::Place));
+        assert!(has(&ms, "روسيا", EntityType::Place), "{ms:?}");
+        assert!(has(&ms, "بغداد", EntityType::Place));
+        assert!(!ms.iter().any(|(n, _, _)| n.contains("الروسي")));
+    }
+
+    #[test]
+    fn a_title_gives_a_person_and_a_role() {
+        let ms = mentions("استقبل الرئيس الفرنسي إيمانويل ماكرون ضيفه في باريس.");
+        let macron = ms.iter().find(|(n, _, _)| n == "إيمانويل ماكرون").expect("the president is found");
+        assert_eq!(macron.1, EntityType::Person);
+        assert_eq!(macron.2.as_deref(), Some("الرئيس الفرنسي"));
+    }
+
+    #[test]
+    fn an_apposition_after_a_speakers_name_is_a_role() {
+        let ms = mentions("قال سمير حداد، مدير مركز الدراسات الاستراتيجية، إن الأزمة طويلة.");
+        let p = ms.iter().find(|(n, _, _)| n == "سمير حداد").expect("the speaker is a person");
+        assert!(p.2.as_deref().is_some_and(|r| r.starts_with("مدير مركز الدراسات")), "{p:?}");
+    }
+
+    #[test]
+    fn organisations_from_head_nouns_and_names_in_quotation_marks() {
+        let ms = mentions("نقلت وكالة الأنباء المصرية الرسمية عن وزارة الخارجية الأردنية بياناً، وأكدت صحيفة \"النهار\" ذلك.");
+        assert!(has(&ms, "وكالة الأنباء المصرية الرسمية", EntityType::Organization), "{ms:?}");
+        assert!(has(&ms, "وزارة الخارجية الأردنية", EntityType::Organization));
+        assert!(has(&ms, "النهار", EntityType::Organization));
+        // A government body needs a modifier to be named: "الحكومة" alone is not an entity.
+        assert!(mentions("قالت الحكومة إنها ستدرس الأمر.").iter().all(|(_, k, _)| *k != EntityType::Organization));
+    }
+
+    #[test]
+    fn a_surname_alone_is_found_again_and_a_namesake_stays_a_person() {
+        let text = "قال الوزير سامي خليل إن الخطة جاهزة. وأضاف خليل أن التمويل متوفر. وكان المعهد قد سُمي لمنى خليل.";
+        let ms = mentions(text);
+        assert!(has(&ms, "سامي خليل", EntityType::Person));
+        assert!(has(&ms, "خليل", EntityType::Person), "{ms:?}");
+        assert!(has(&ms, "منى خليل", EntityType::Person), "{ms:?}");
+    }
+
+    #[test]
+    fn a_url_is_neither_a_place_nor_a_name() {
+        let ms = mentions("نشر الموقع (https://cairo.example.com/baghdad) تقريراً عن دمشق.");
+        assert_eq!(ms.iter().map(|(n, _, _)| n.as_str()).collect::<Vec<_>>(), vec!["دمشق"]);
+    }
+}
