@@ -32,7 +32,7 @@ export async function unpack(packed) {
   }
   doc.quotes = [];
   for (let i = 0; i < quotes.length; i += 6) {
-    const [start, end, kind, sp, ss, se] = quotes.subarray(i, i + 6);
+    const start = quotes[i], end = quotes[i + 1], kind = quotes[i + 2], sp = quotes[i + 3], ss = quotes[i + 4], se = quotes[i + 5];
     const q = { start, end, kind: KIND[kind], speaker: sp >= 0 ? doc.entities[sp].id : null, speaker_text: speakerTexts[i / 6] ?? null };
     if (ss >= 0) q.speaker_span = { start: ss, end: se };
     doc.quotes.push(q);

@@ -38,14 +38,9 @@ export function createHighlights(prefix = 'hashiya', { resolve, view, limit = 30
     h.clear();
     if (!windowed) { for (const x of items) { const r = isRange(x) ? x : x && resolve(x); if (r) h.add(r); } return; }
     if (!win) return;
-    // items are sorted by start; a span can begin before the window and reach into it (long quotes).
-    let lo = 0, hi = items.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (items[mid].start < win[0] - 20000) lo = mid + 1; else hi = mid; }
-    for (let i = lo; i < items.length && items[i].start < win[1]; i++) {
-      if (items[i].end <= win[0]) continue;
-      const r = resolve(items[i]);
-      if (r) h.add(r);
-    }
+    // A plain scan (100,000 spans: ~1 ms): the spans need not be sorted.
+    const [a, b] = win;
+    for (const x of items) if (x && x.start < b && x.end > a) { const r = resolve(x); if (r) h.add(r); }
   }
 
   // The window: the text on screen plus two screens' worth either side (at least 5,000 characters).
@@ -75,8 +70,6 @@ export function createHighlights(prefix = 'hashiya', { resolve, view, limit = 30
   return {
     set(name, items) {
       const layer = layers.get(name);
-      items = items.filter(Boolean);
-      if (items.length && !isRange(items[0]) && items.some((x, i) => i && x.start < items[i - 1].start)) items.sort((x, y) => x.start - y.start);
       layer.items = items;
       if (!update()) fill(layer);
     },

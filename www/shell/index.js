@@ -30,7 +30,7 @@
 //   → RangeError. mount(container): container not an element in the page (null, detached) → TypeError.
 //   An article the page changes while it is being annotated is annotated as it was read; highlights
 //   are drawn only over text nodes that did not change, and the console says so once.
-import { extractText, extractTextAsync } from './dom-text.js';
+import { extractText, extractTextAsync, yieldToMain } from './dom-text.js';
 import { createHighlights, highlightsSupported } from './highlight.js';
 import { workerAnnotator, annotateInChunks } from './annotate-worker.js';
 import { createCard, placeCard, renderEntity, renderQuote } from './card.js';
@@ -97,6 +97,8 @@ export async function mount(container, { annotate, document: given, panel: panel
     status.done();
   }
   const text = extracted.text;
+  const breathe = pacer();
+  await breathe();
   if (!doc || doc.text_length !== text.length || (doc.text_checksum && doc.text_checksum !== checksum(text))) {
     throw new Error('التعليقات لا تطابق نص المقال (اختلف الطول أو المجموع الاختباري).');
   }
@@ -115,8 +117,23 @@ export async function mount(container, { annotate, document: given, panel: panel
   const entities = new Map(doc.entities.map((e) => [e.id, { entity: e }]));
   const quotes = doc.quotes.map((quote, i) => ({ quote, i, get range() { return rangeOf(quote); } }));
   const targets = [];
-  for (const { entity } of entities.values()) entity.mentions.forEach((m, index) => targets.push(target({ start: m.start, end: m.end, entity, index })));
-  for (const q of quotes) targets.push(target({ start: q.quote.start, end: q.quote.end, quote: q }));
+  const byKind = { person: [], organization: [], place: [], 'quote-direct': [], 'quote-indirect': [] }; // for paint
+  await breathe();
+  for (const { entity } of entities.values()) {
+    const list = byKind[entity.type] ?? [];
+    for (let index = 0; index < entity.mentions.length; index++) {
+      const m = entity.mentions[index], t = target({ start: m.start, end: m.end, entity, index });
+      targets.push(t);
+      list.push(t);
+      if ((index & 1023) === 1023) await breathe();
+    }
+  }
+  for (const q of quotes) {
+    const t = target({ start: q.quote.start, end: q.quote.end, quote: q });
+    targets.push(t);
+    byKind[`quote-${q.quote.kind}`]?.push(t);
+    if ((q.i & 1023) === 1023) await breathe();
+  }
 
   const hl = createHighlights(prefix, { resolve: rangeOf, view: () => visibleSpan(container, extracted) });
   hl.set('boilerplate', doc.boilerplate);
@@ -130,8 +147,9 @@ export async function mount(container, { annotate, document: given, panel: panel
     : filters.quotes && (!filters.only || filters.only.id === t.quote.quote.speaker);
 
   function paint() {
-    for (const kind of ['person', 'organization', 'place']) hl.set(kind, targets.filter((t) => t.entity?.type === kind && visible(t)));
-    for (const kind of ['direct', 'indirect']) hl.set(`quote-${kind}`, targets.filter((t) => t.quote?.quote.kind === kind && visible(t)));
+    const all = !filters.only;
+    for (const kind of ['person', 'organization', 'place']) hl.set(kind, !filters[kind] ? [] : all ? byKind[kind] : byKind[kind].filter(visible));
+    for (const kind of ['direct', 'indirect']) hl.set(`quote-${kind}`, !filters.quotes ? [] : all ? byKind[`quote-${kind}`] : byKind[`quote-${kind}`].filter(visible));
     hl.set('active', !active ? [] : active.entity ? active.entity.mentions : [active.quote.quote]);
     panel.setFilters(filters);
   }
@@ -297,6 +315,12 @@ export async function mount(container, { annotate, document: given, panel: panel
       if (!panelHost) host.remove();
     },
   };
+}
+
+/** An async function that yields to the event loop when the work since the last yield passed ~8 ms. */
+function pacer(budget = 8) {
+  let t = performance.now();
+  return async () => { if (performance.now() - t > budget) { await yieldToMain(); t = performance.now(); } };
 }
 
 /** The status line for long work: appears after 300 ms, in the panel's host, and goes when done. */
