@@ -70,10 +70,19 @@ const wasmPath = join(ROOT, 'www/pkg/hashiya_bg.wasm');
 if (!existsSync(wasmPath)) { console.error('www/pkg is missing: run bash scripts/build-wasm.sh'); process.exit(1); }
 const wasmBytes = readFileSync(wasmPath);
 const pkg = await import(join(ROOT, 'www/pkg/hashiya.js'));
-const exports = pkg.initSync({ module: wasmBytes });
+let t = performance.now();
+const wasmModule = new WebAssembly.Module(wasmBytes);
+const cold = { compile: performance.now() - t };
+t = performance.now();
+const exports = pkg.initSync({ module: wasmModule });
+cold.instantiate = performance.now() - t;
+t = performance.now();
+pkg.annotate('قال');
+cold.first = performance.now() - t; // the core's one-time set-up: lexicons and model
 log('wasm in Node…');
 for (const [name, text] of INPUTS) throughput('wasm-node', name, text, timeRuns(() => pkg.annotate(text), MIN_MS, name === 'varied-1MB' ? 2 : 5));
-const peak = exports.memory.buffer.byteLength; // linear memory never shrinks: the high-water mark after 1 MB
+const peak = exports.memory.buffer.byteLength;
+row('wasm cold start in Node: compile / instantiate / first call (lexicons + model set-up)', `${f(cold.compile, 1)} / ${f(cold.instantiate, 1)} / ${f(cold.first, 1)} ms`); // linear memory never shrinks: the high-water mark after 1 MB
 
 // ---- 3. headless Chromium ----
 const { chromium } = await import('playwright-core');
@@ -176,8 +185,11 @@ const br = (b) => brotliCompressSync(b, { params: { [Z.BROTLI_PARAM_QUALITY]: 11
 const modelPath = join(ROOT, 'model/ner.bin');
 const model = existsSync(modelPath) ? readFileSync(modelPath) : Buffer.alloc(0);
 row('wasm size raw / gzip / brotli', `${kb(wasmBytes.length)} / ${kb(gz(wasmBytes))} / ${kb(br(wasmBytes))}`);
-row('model/ner.bin raw / gzip (embedded in the wasm)', `${kb(model.length)} / ${kb(model.length ? gz(model) : 0)}`);
-row('wasm + model gzip (the model is inside the wasm)', kb(gz(wasmBytes)), '≤ 1.5 MB', gz(wasmBytes) <= 1.5 * 1024 * 1024);
+row('model/ner.bin raw / gzip (compiled into the wasm)', `${kb(model.length)} / ${kb(model.length ? gz(model) : 0)}`);
+// The model is compiled into the wasm (include_bytes); if model/ner.bin is newer than the wasm, count both.
+const stale = model.length && statSync(modelPath).mtimeMs > statSync(wasmPath).mtimeMs;
+const shipped = gz(wasmBytes) + (stale ? gz(model) : 0);
+row(`wasm + model gzip (${stale ? 'wasm older than model/ner.bin: sum' : 'the model is inside the wasm'})`, kb(shipped), '≤ 1.5 MB', shipped <= 1.5 * 1024 * 1024);
 const shellDir = join(ROOT, 'www/shell');
 const shellFiles = readdirSync(shellDir).filter((n) => n.endsWith('.js')).sort();
 const shellJs = Buffer.concat(shellFiles.map((n) => readFileSync(join(shellDir, n))));

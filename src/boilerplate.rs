@@ -162,6 +162,8 @@ fn floor_boundary(s: &str, mut at: usize) -> usize {
 mod tests {
     use super::*;
     use crate::tokenize::tokenize;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     fn spans(text: &str) -> Vec<&str> {
         find(text, &tokenize(text)).into_iter().map(|r| &text[r]).collect()

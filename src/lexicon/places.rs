@@ -221,6 +221,8 @@ pub fn nisba_place(norm_word: &str) -> Option<&'static str> {
 mod tests {
     use super::*;
     use crate::text::normalize;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     fn place(s: &str) -> Option<PlaceKind> {
         lookup(&normalize_phrase(s))
@@ -407,12 +409,8 @@ mod tests {
     }
 
     #[test]
-    fn tables_build_fast() {
-        let start = std::time::Instant::now();
+    fn tables_build_from_the_embedded_data() {
         let t = build();
-        let took = start.elapsed();
         assert!(t.places.len() > 1000);
-        // Generous for debug builds on a busy machine; release builds take about a millisecond.
-        assert!(took.as_millis() < 200, "{took:?}");
     }
 }

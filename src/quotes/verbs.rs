@@ -181,6 +181,8 @@ pub fn without_conjunction(norm: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     #[test]
     fn lexicon_loads_with_genders_and_clitics() {

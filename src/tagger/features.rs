@@ -23,6 +23,9 @@ pub struct TokenView {
     pub core: String,
     /// Where `bare()` starts in `core`.
     bare_from: usize,
+    /// What the project's lexicons say of the word: a place kind, title, organisation or place
+    /// head-word, nisba, function word, or "-".
+    pub lexicon: &'static str,
     /// Coarse class of the word: see `shape_of`.
     pub shape: &'static str,
     /// How often the word was seen in training (see `WordFreq`): rare words are likelier names.
@@ -130,12 +133,29 @@ impl TokenView {
             _ => 0,
         };
         let freq = FREQ_NAMES[freq.class(&norm) as usize];
-        TokenView { shape: shape_of(&norm), freq, norm_hash: str_hash(&norm), core_hash: str_hash(&core), norm, readings, core, bare_from }
+        let lexicon = lexicon_class(&norm, &readings, &core);
+        TokenView { lexicon, shape: shape_of(&norm), freq, norm_hash: str_hash(&norm), core_hash: str_hash(&core), norm, readings, core, bare_from }
     }
 
     /// `core` without the article "ال" when it has one (and at least two letters remain).
     pub fn bare(&self) -> &str {
         self.core.get(self.bare_from..).unwrap_or(&self.core)
+    }
+}
+
+fn lexicon_class(norm: &str, readings: &[(String, String)], core: &str) -> &'static str {
+    use crate::lexicon::{cues, places};
+    let place = std::iter::once(norm).chain(readings.iter().map(|r| r.0.as_str())).find_map(places::lookup);
+    match place {
+        Some(places::PlaceKind::Country) => "country",
+        Some(places::PlaceKind::Region) => "region",
+        Some(places::PlaceKind::City) => "city",
+        None if cues::is_title(norm) || cues::is_title(core) => "title",
+        None if cues::org_head(norm).is_some() || cues::org_head(core).is_some() => "orghead",
+        None if cues::place_head(norm).is_some() || cues::place_head(core).is_some() => "placehead",
+        None if places::nisba_place(core).is_some() => "nisba",
+        None if cues::is_function_word(norm) => "function",
+        None => "-",
     }
 }
 
@@ -255,6 +275,12 @@ pub fn token_features(sent: &[TokenView], i: usize, mask: u32, unknown: bool, ou
     // Shape of neighbours (punctuation and digits around names).
     let shape_at = |j: isize| if j < 0 { BOS } else { sent.get(j as usize).map_or(EOS, |v| v.shape) };
     push(Fnv::new(21).part(shape_at(i_s - 1)).part(t.shape).part(shape_at(i_s + 1)));
+    // Lexicon classes: the word's own, and with its neighbours'.
+    let lex_at = |j: isize| if j < 0 { BOS } else { sent.get(j as usize).map_or(EOS, |v| v.lexicon) };
+    push(Fnv::new(32).part(t.lexicon));
+    push(Fnv::new(33).part(lex_at(i_s - 1)));
+    push(Fnv::new(34).part(lex_at(i_s + 1)));
+    push(Fnv::new(35).part(lex_at(i_s - 1)).part(t.lexicon).part(lex_at(i_s + 1)));
     // Position in the sentence.
     let pos = match i {
         0 => "first",
@@ -305,6 +331,9 @@ mod tests {
         assert_eq!(TokenView::new("٢٠٢٤", &WordFreq::default()).shape, "num");
         assert_eq!(TokenView::new("،", &WordFreq::default()).shape, "punct");
         assert_eq!(TokenView::new("Reuters", &WordFreq::default()).shape, "latin");
+        // The lexicon class reaches places behind clitics.
+        assert_eq!(TokenView::new("وبالقاهرة", &WordFreq::default()).lexicon, "city");
+        assert_eq!(TokenView::new("الرئيس", &WordFreq::default()).lexicon, "title");
     }
 
     #[test]

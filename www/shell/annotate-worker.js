@@ -12,18 +12,26 @@ export function pack(doc) {
   let k = 0;
   doc.entities.forEach((e, i) => { for (const m of e.mentions) { mentions[k++] = i; mentions[k++] = m.start; mentions[k++] = m.end; } });
   const ids = new Map(doc.entities.map((e, i) => [e.id, i]));
-  const quotes = new Int32Array(doc.quotes.length * 6);
-  doc.quotes.forEach((q, i) => quotes.set([q.start, q.end, KIND.indexOf(q.kind), q.speaker ? ids.get(q.speaker) ?? -1 : -1,
-    q.speaker_span?.start ?? -1, q.speaker_span?.end ?? -1], i * 6));
+  // Per quote: start, end, kind, speaker index, speaker span, speaker_text as [from, to) of one string.
+  const quotes = new Int32Array(doc.quotes.length * 8);
+  let speakerTexts = '';
+  doc.quotes.forEach((q, i) => {
+    const from = q.speaker_text == null ? -1 : speakerTexts.length;
+    if (from >= 0) speakerTexts += q.speaker_text;
+    quotes.set([q.start, q.end, KIND.indexOf(q.kind), q.speaker ? ids.get(q.speaker) ?? -1 : -1,
+      q.speaker_span?.start ?? -1, q.speaker_span?.end ?? -1, from, speakerTexts.length], i * 8);
+  });
   return {
-    doc: { ...doc, entities: doc.entities.map((e) => ({ ...e, mentions: [] })), quotes, speakerTexts: doc.quotes.map((q) => q.speaker_text), mentions },
+    doc: { ...doc, entities: doc.entities.map((e) => ({ ...e, mentions: [] })), quotes, speakerTexts, mentions },
     transfer: [mentions.buffer, quotes.buffer],
   };
 }
 
 /** Main side: the document again, built a few ms at a time. */
 export async function unpack(packed) {
-  const { mentions, quotes, speakerTexts, ...doc } = packed;
+  const { mentions, quotes, speakerTexts } = packed;
+  const doc = {}; // the same keys in the same order as the core's document
+  for (const k of Object.keys(packed)) if (k !== 'mentions' && k !== 'speakerTexts') doc[k] = packed[k];
   let t = performance.now();
   const breathe = async () => { if (performance.now() - t > 8) { await yieldToMain(); t = performance.now(); } };
   for (let k = 0; k < mentions.length; k += 3) {
@@ -31,12 +39,13 @@ export async function unpack(packed) {
     if (k % 3000 === 0) await breathe();
   }
   doc.quotes = [];
-  for (let i = 0; i < quotes.length; i += 6) {
+  for (let i = 0; i < quotes.length; i += 8) {
     const start = quotes[i], end = quotes[i + 1], kind = quotes[i + 2], sp = quotes[i + 3], ss = quotes[i + 4], se = quotes[i + 5];
-    const q = { start, end, kind: KIND[kind], speaker: sp >= 0 ? doc.entities[sp].id : null, speaker_text: speakerTexts[i / 6] ?? null };
+    const q = { start, end, kind: KIND[kind], speaker: sp >= 0 ? doc.entities[sp].id : null,
+      speaker_text: quotes[i + 6] >= 0 ? speakerTexts.slice(quotes[i + 6], quotes[i + 7]) : null };
     if (ss >= 0) q.speaker_span = { start: ss, end: se };
     doc.quotes.push(q);
-    if (i % 6000 === 0) await breathe();
+    if (i % 8000 === 0) await breathe();
   }
   return doc;
 }
@@ -46,9 +55,11 @@ export async function unpack(packed) {
  * call starts a new worker) if the worker cannot start, fails to load the core or traps.
  */
 export function workerAnnotator(url = new URL('./worker.js', import.meta.url)) {
-  let worker = null, seq = 0;
+  let worker = null, seq = 0, idle = 0;
   const waiting = new Map();
   const failAll = (err) => { for (const { reject } of waiting.values()) reject(err); waiting.clear(); worker?.terminate(); worker = null; };
+  // Wasm memory never shrinks (~25 bytes per byte of text annotated): an idle worker is let go.
+  const rest = () => { clearTimeout(idle); if (!waiting.size) idle = setTimeout(() => { worker?.terminate(); worker = null; }, 30_000); };
   function start() {
     worker = new Worker(url, { type: 'module' });
     worker.onmessage = ({ data }) => {
@@ -57,10 +68,12 @@ export function workerAnnotator(url = new URL('./worker.js', import.meta.url)) {
       if (!w) return;
       if (data.error) { w.reject(new Error(data.error)); if (/unreachable|RuntimeError/i.test(data.error)) failAll(new Error(data.error)); }
       else unpack(data.doc).then(w.resolve, w.reject);
+      rest();
     };
     worker.onerror = (ev) => { ev.preventDefault?.(); failAll(new Error(`hashiya: the annotation worker failed (${ev.message || 'could not load'})`)); };
   }
   const annotate = (text) => new Promise((resolve, reject) => {
+    clearTimeout(idle);
     if (!worker) start();
     const id = ++seq;
     waiting.set(id, { resolve, reject });

@@ -75,7 +75,10 @@ function walker(root) {
   const addText = (node, pre) => {
     const raw = node.data;
     let out = raw, runs = null;
-    if (!pre) {
+    // Most text nodes have nothing to collapse: no tab or line break, no double space, no leading
+    // space after a space or a line start.
+    const clean = !/[\t\n\r\f]| {2}/.test(raw) && (raw[0] !== ' ' || (state.last && state.last !== ' ' && state.last !== '\n'));
+    if (!pre && !clean) {
       // Collapse white space the way CSS does, remembering where each kept piece came from.
       out = '';
       runs = [];

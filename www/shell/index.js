@@ -16,7 +16,9 @@
 // prefix: highlight names; quoteCards: false = quotes stay highlighted but open no card;
 // lang: 'ar' (default) or 'en', the language of the card and panel (i18n.js);
 // worker: true (default), false, or the URL of worker.js; onProgress(phase, fraction): 'read',
-// 'annotate' (fraction may be undefined), while the work goes on.
+// 'annotate' (fraction may be undefined), while the work goes on. An annotate that already runs off
+// the page's thread (the extension's, in its service worker) says so with annotate.offMainThread =
+// true and is always called as is.
 //
 // Long articles never hold the main thread for long: the text is read in slices of a few ms; texts
 // of WORKER_FROM (30,000) UTF-16 code units or more are annotated in a module Web Worker (worker.js,
@@ -64,7 +66,7 @@ let pageWorker = null; // one worker per page, started on the first long text
 export async function annotateText(text, { annotate, worker = true, onProgress } = {}) {
   checkText(text);
   if (typeof annotate !== 'function') throw new TypeError('hashiya: annotate(text) is not a function');
-  if (text.length < WORKER_FROM) return annotate(text);
+  if (text.length < WORKER_FROM || annotate.offMainThread) return annotate(text);
   if (worker && typeof Worker === 'function') {
     try {
       pageWorker ??= workerAnnotator(worker === true ? undefined : worker);
@@ -85,21 +87,23 @@ export async function mount(container, { annotate, document: given, panel: panel
   const t0 = performance.now();
   const status = progressLine(panelHost, lang, onProgress);
   // The page may rewrite the article while we read and annotate it: noted, warned about once below.
-  const changes = new MutationObserver(() => {});
+  let changed = false;
+  const changes = new MutationObserver(() => { changed = true; });
   changes.observe(container, { childList: true, characterData: true, subtree: true });
   let extracted, doc;
   try {
     extracted = await extractTextAsync(container, { onProgress: () => status.report('read') });
     doc = given ?? await annotateText(extracted.text, { annotate, worker, onProgress: status.report });
   } finally {
-    if (changes.takeRecords().length) warnOnce('changed', 'hashiya: the article changed while it was being annotated; highlights are drawn only where its text did not change.');
+    if (changes.takeRecords().length || changed) warnOnce('changed', 'hashiya: the article changed while it was being annotated; highlights are drawn only where its text did not change.');
     changes.disconnect();
     status.done();
   }
   const text = extracted.text;
   const breathe = pacer();
   await breathe();
-  if (!doc || doc.text_length !== text.length || (doc.text_checksum && doc.text_checksum !== checksum(text))) {
+  // (The checksum is for documents from elsewhere; one the core just made from this text matches it.)
+  if (!doc || doc.text_length !== text.length || (given && doc.text_checksum && doc.text_checksum !== checksum(text))) {
     throw new Error('التعليقات لا تطابق نص المقال (اختلف الطول أو المجموع الاختباري).');
   }
 
@@ -112,24 +116,31 @@ export async function mount(container, { annotate, document: given, panel: panel
     if (r === undefined) made.set(key, r = extracted.range(s.start, s.end));
     return r;
   };
-  const lazy = { get range() { return rangeOf(this); } };
-  const target = (props) => Object.assign(Object.create(lazy), props);
+  class Target { // a mention (entity, index) or a quote
+    constructor(start, end, entity, index, quote) { this.start = start; this.end = end; this.entity = entity; this.index = index; this.quote = quote; }
+    get range() { return rangeOf(this); }
+  }
+  class QuoteItem {
+    constructor(quote, i) { this.quote = quote; this.i = i; }
+    get range() { return rangeOf(this.quote); }
+  }
+  const target = ({ start, end, entity, index, quote }) => new Target(start, end, entity, index, quote);
   const entities = new Map(doc.entities.map((e) => [e.id, { entity: e }]));
-  const quotes = doc.quotes.map((quote, i) => ({ quote, i, get range() { return rangeOf(quote); } }));
+  const quotes = doc.quotes.map((quote, i) => new QuoteItem(quote, i));
   const targets = [];
   const byKind = { person: [], organization: [], place: [], 'quote-direct': [], 'quote-indirect': [] }; // for paint
   await breathe();
   for (const { entity } of entities.values()) {
     const list = byKind[entity.type] ?? [];
     for (let index = 0; index < entity.mentions.length; index++) {
-      const m = entity.mentions[index], t = target({ start: m.start, end: m.end, entity, index });
+      const m = entity.mentions[index], t = new Target(m.start, m.end, entity, index);
       targets.push(t);
       list.push(t);
       if ((index & 1023) === 1023) await breathe();
     }
   }
   for (const q of quotes) {
-    const t = target({ start: q.quote.start, end: q.quote.end, quote: q });
+    const t = new Target(q.quote.start, q.quote.end, undefined, undefined, q);
     targets.push(t);
     byKind[`quote-${q.quote.kind}`]?.push(t);
     if ((q.i & 1023) === 1023) await breathe();
@@ -227,6 +238,7 @@ export async function mount(container, { annotate, document: given, panel: panel
   }
 
   // ---- panel ----
+  if (targets.length > 10000) await yieldToMain(); // long article: panel and first paint in tasks of their own
   const host = panelHost ?? document.body.appendChild(document.createElement('aside'));
   const panel = createPanel(host, {
     entities: doc.entities,
@@ -291,6 +303,7 @@ export async function mount(container, { annotate, document: given, panel: panel
   document.addEventListener('keydown', onKey);
   document.addEventListener('pointerdown', onDocDown);
 
+  if (targets.length > 10000) await yieldToMain();
   paint();
   const ms = performance.now() - t0;
   const count = (type) => doc.entities.filter((e) => e.type === type).length;

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Compares WebAssembly builds of the core: cargo opt-level s / z / 3, wasm-opt none / -Oz / -O3, and
+# SIMD (-C target-feature=+simd128). Prints one table: size raw / gzip / brotli and time per run in
+# Node on the sample article and on ~1 MB of text. Not run in CI; takes a few minutes per cargo
+# build. Builds go to target/compare-wasm*, never to www/pkg.
+#
+#   scripts/compare-wasm-builds.sh            # all variants
+#   VARIANTS="s:Oz 3:O3" scripts/compare-wasm-builds.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+VARIANTS=${VARIANTS:-"s:none s:Oz z:none z:Oz 3:none 3:O3 3:Oz s:Oz:simd 3:O3:simd"}
+WASM_OPT=node_modules/.bin/wasm-opt
+FEATURES=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals
+  --enable-reference-types --enable-multivalue)
+log() { printf '\033[1m[compare]\033[0m %s\n' "$*" >&2; }
+out=target/compare-wasm/out
+mkdir -p "$out"
+
+for v in $VARIANTS; do
+  IFS=: read -r opt wopt simd <<<"$v"
+  name="opt-$opt.wasm-opt-$wopt${simd:+.simd}"
+  dir="$out/$name"
+  tdir=target/compare-wasm/cargo${simd:+-simd}
+  flags=""; [ -n "$simd" ] && flags="-C target-feature=+simd128"
+  log "$name: cargo (opt-level $opt${simd:+, simd128})"
+  CARGO_TARGET_DIR=$tdir RUSTFLAGS="$flags" CARGO_PROFILE_WASM_RELEASE_OPT_LEVEL=$opt \
+    cargo build --quiet --lib --target wasm32-unknown-unknown --no-default-features --profile wasm-release
+  rm -rf "$dir"; mkdir -p "$dir"
+  wasm-bindgen --target web --out-dir "$dir" "$tdir/wasm32-unknown-unknown/wasm-release/hashiya.wasm"
+  if [ "$wopt" != none ]; then
+    log "$name: wasm-opt -$wopt"
+    extra=(); [ -n "$simd" ] && extra=(--enable-simd)
+    "$WASM_OPT" "-$wopt" "${FEATURES[@]}" "${extra[@]}" -o "$dir/hashiya_bg.wasm" "$dir/hashiya_bg.wasm"
+  fi
+done
+
+node --input-type=module - "$out" $VARIANTS <<'EOF'
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants as Z } from 'node:zlib';
+const [dir, ...variants] = process.argv.slice(2);
+const sample = readFileSync('www/sample-article.txt', 'utf8');
+const seedPath = '../shared/corpus/ar-azerbaijan-russia.txt';
+const varied = sample + (existsSync(seedPath) ? '\n' + readFileSync(seedPath, 'utf8') : '');
+let mega = '';
+while (Buffer.byteLength(mega) < 1_000_000) mega += varied + '\n';
+const time = (f, minMs, minRuns) => { f(); let n = 0; const t = performance.now(); while (performance.now() - t < minMs || n < minRuns) { f(); n++; } return (performance.now() - t) / n; };
+const rows = [['build', 'raw KB', 'gzip KB', 'brotli KB', 'sample ms', '1 MB ms', '1 MB MB/s']];
+for (const v of variants) {
+  const [opt, wopt, simd] = v.split(':');
+  const name = `opt-${opt}.wasm-opt-${wopt}${simd ? '.simd' : ''}`;
+  const bytes = readFileSync(`${dir}/${name}/hashiya_bg.wasm`);
+  const m = await import(`${process.cwd()}/${dir}/${name}/hashiya.js`);
+  m.initSync({ module: bytes });
+  const s = time(() => m.annotate(sample), 1500, 5), big = time(() => m.annotate(mega), 3000, 2);
+  const kb = (n) => (n / 1024).toFixed(1);
+  rows.push([name, kb(bytes.length), kb(gzipSync(bytes, { level: 9 }).length), kb(brotliCompressSync(bytes, { params: { [Z.BROTLI_PARAM_QUALITY]: 11 } }).length),
+    s.toFixed(2), big.toFixed(0), (Buffer.byteLength(mega) / 1e6 / (big / 1000)).toFixed(2)]);
+}
+const w = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+for (const r of rows) console.log(r.map((c, i) => (i ? String(c).padStart(w[i]) : String(c).padEnd(w[i]))).join('  '));
+console.log('(shipped: opt-s.wasm-opt-Oz; times are noisy on a shared machine)');
+EOF
