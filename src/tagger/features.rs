@@ -223,8 +223,8 @@ const EOS_HASH: u64 = 0xfedc_ba98_7654_3210;
 /// tokens (word dropout) so that context, affixes and shape learn to carry names the model has not
 /// memorised.
 pub fn token_features(sent: &[TokenView], i: usize, mask: u32, unknown: bool, out: &mut Vec<u32>) {
+    let Some(t) = sent.get(i) else { return };
     let mut push = |h: Fnv| out.push(h.bucket(mask));
-    let t = &sent[i];
     let own_freq = if unknown { FREQ_NAMES[0] } else { t.freq };
     // Hashes of the words and stems around; past the ends, sentence-boundary markers.
     let word_at = |j: isize| -> u64 {
