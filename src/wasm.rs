@@ -26,7 +26,7 @@ extern "C" {
 /// Annotates `text`; offsets in the result are UTF-16 code units of that same string.
 /// Throws a TypeError-like error when `text` is not a string.
 #[wasm_bindgen]
-pub fn annotate(text: JsValue) -> Result<JsDocument, JsError> {
+pub fn annotate(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> Result<JsDocument, JsError> {
     let text = text.as_string().ok_or_else(|| JsError::new("hashiya.annotate: expected a string"))?;
     let doc = crate::annotate(&text);
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
