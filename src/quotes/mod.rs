@@ -530,6 +530,14 @@ impl<'a> Ctx<'a> {
         if !verb.participle {
             let np = self.np_after(v);
             if !np.is_empty() {
+                let title_only = is_title_head(without_conjunction(self.norm(np.start))) || crate::lexicon::cues::is_title(self.norm(np.start));
+                if title_only && self.entity_for(&self.token_span(np.clone())).is_none() {
+                    // "اعتبر الخبير في الشؤون الروسية في جامعة السوربون جان ماتيه أن …": the title's
+                    // prepositional phrases end the noun phrase, but the name comes after them.
+                    if let Some(name) = self.person_before_complementizer(np.end) {
+                        return Some(self.explicit_speaker(name, Some(verb.gender)));
+                    }
+                }
                 return Some(self.explicit_speaker(np, Some(verb.gender)));
             }
             if let Some(np) = self.np_before(v, clitic) {
@@ -537,6 +545,41 @@ impl<'a> Ctx<'a> {
             }
         }
         self.continuing(verb.gender)
+    }
+
+    /// A person mention between `from` and the verb's complementiser (إن/أن) in the same sentence,
+    /// with no "مع/عن/لـ" before it (an interlocutor, not the speaker).
+    fn person_before_complementizer(&self, from: usize) -> Option<Range<usize>> {
+        let toks = self.tokens;
+        let line = toks.get(from)?.line;
+        let mut found = None;
+        let mut j = from;
+        while j < toks.len() && j - from < 15 && toks[j].line == line && self.in_quote[j] == 0 {
+            let t = &toks[j];
+            if is_sentence_end(t) {
+                return None;
+            }
+            if t.is_word() && is_complementizer(&t.norm) {
+                return found;
+            }
+            if t.is_word() && (matches!(t.norm.as_str(), "مع" | "عن" | "الي" | "لدي") || t.norm.starts_with('ل') && !t.norm.starts_with("لل")) {
+                return None;
+            }
+            if found.is_none() {
+                let mention = self.entities.iter().filter(|e| e.kind == EntityType::Person).flat_map(|e| e.mentions.iter()).find(|m| m.start >= t.start && m.start < t.end);
+                if let Some(m) = mention {
+                    let mut k = j + 1;
+                    while k < toks.len() && toks[k].end <= m.end {
+                        k += 1;
+                    }
+                    found = Some(j..k);
+                    j = k;
+                    continue;
+                }
+            }
+            j += 1;
+        }
+        None
     }
 
     /// The subject noun phrase right after the verb (token range, possibly empty).

@@ -319,3 +319,19 @@ fn random_mixtures_never_panic() {
         let _ = run(&t);
     }
 }
+
+#[test]
+fn a_title_with_prepositional_phrases_still_finds_the_name_before_an() {
+    let text = "واعتبر الباحث في الشؤون المغاربية في جامعة تونس نبيل فارس أن الأزمة طويلة.";
+    let start = text.find("نبيل فارس").unwrap();
+    let people = [EntityDraft { kind: EntityType::Person, name: "نبيل فارس".into(), roles: vec![], mentions: vec![start..start + "نبيل فارس".len()] }];
+    let q = run_with(text, &people);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].entity, Some(0));
+    assert_eq!(q[0].text, "الأزمة طويلة.");
+    // A person after "مع" is who was spoken with, not the speaker.
+    let text = "وقال الوزير في اتصال مع نبيل فارس إن الأزمة طويلة.";
+    let start = text.find("نبيل فارس").unwrap();
+    let people = [EntityDraft { kind: EntityType::Person, name: "نبيل فارس".into(), roles: vec![], mentions: vec![start..start + "نبيل فارس".len()] }];
+    assert_eq!(run_with(text, &people)[0].entity, None);
+}
