@@ -1,6 +1,6 @@
 //! Hand-written cue lists (see `data/lexicon/cues/README.md`), normalised once at first use.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 use crate::text::{normalize, normalize_phrase};

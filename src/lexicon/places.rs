@@ -5,7 +5,7 @@
 //! (irregular nisba forms, hand-written). The tables are built once, on first use, keyed by
 //! `text::normalize_phrase` of each name.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use crate::text::normalize_phrase;
@@ -86,7 +86,7 @@ fn tables() -> &'static Tables {
 }
 
 fn build() -> Tables {
-    let mut places: HashMap<String, PlaceKind> = HashMap::with_capacity(4096);
+    let mut places: HashMap<String, PlaceKind> = HashMap::with_capacity_and_hasher(4096, Default::default());
     let insert = |places: &mut HashMap<String, PlaceKind>, key: String, kind: PlaceKind| {
         match places.get(&key) {
             Some(old) if old.rank() <= kind.rank() => {}
@@ -95,7 +95,7 @@ fn build() -> Tables {
             }
         }
     };
-    let mut regular_stems: HashMap<String, String> = HashMap::with_capacity(1024);
+    let mut regular_stems: HashMap<String, String> = HashMap::with_capacity_and_hasher(1024, Default::default());
     let mut max_words = 1;
     // Rows come sorted by name, so the first place to claim a stem is deterministic.
     let mut stem_claims: Vec<(String, String, PlaceKind)> = Vec::new();
@@ -135,8 +135,8 @@ fn build() -> Tables {
         }
     }
 
-    let mut irregular_stems = HashMap::new();
-    let mut irregular_words = HashMap::new();
+    let mut irregular_stems = HashMap::default();
+    let mut irregular_words = HashMap::default();
     for line in NISBA_TSV.lines() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;

@@ -1,7 +1,7 @@
 //! The speech-verb lexicon (`data/lexicon/speech-verbs.txt`) and the small closed word lists the
 //! quote finder uses. Every form is normalised (see `text::normalize`).
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 use crate::text::normalize;
@@ -31,7 +31,7 @@ fn lexicon() -> &'static HashMap<String, Verb> {
 }
 
 fn parse(data: &str) -> HashMap<String, Verb> {
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for line in data.lines() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {

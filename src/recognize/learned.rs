@@ -8,7 +8,7 @@
 //! - tagger spans below `MIN_CONFIDENCE` are dropped, unless the same words were found with
 //!   confidence elsewhere in the article (document-level consistency, in `recognize::find`).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 
 use super::cues::{Candidate, Source, Words};

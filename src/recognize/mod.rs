@@ -7,7 +7,7 @@
 pub mod cues;
 pub mod learned;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use crate::document::EntityType;
@@ -119,7 +119,7 @@ fn trim_to_known_names(w: &Words, taken: &mut [bool], kept: &mut [Candidate]) {
 /// surname makes a new person ("لحيدر علييف" beside "إلهام علييف").
 fn propagate_names(w: &Words, usable: &[bool], taken: &mut [bool], kept: &mut Vec<Candidate>) {
     // stem of a person's last name token → its full name tokens' stems
-    let mut surnames: HashMap<String, usize> = HashMap::new();
+    let mut surnames: HashMap<String, usize> = HashMap::default();
     for c in kept.iter().filter(|c| c.kind == EntityType::Person) {
         let last = c.tokens.end - 1;
         surnames.insert(w.norm(last).to_string(), c.tokens.len());
