@@ -46,13 +46,14 @@ impl Token {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || fold_char(c).is_none() && !c.is_whitespace() && !c.is_control() && c != '\u{200B}'
+    // Arabic letters first: a range check, where `is_alphabetic` walks Unicode tables.
+    is_arabic_letter(c) || c.is_alphabetic() || fold_char(c).is_none() && !c.is_whitespace() && !c.is_control() && c != '\u{200B}'
 }
 
 fn url_end(text: &str, start: usize) -> Option<usize> {
     let rest = &text[start..];
-    let lower_prefix: String = rest.chars().take(8).collect::<String>().to_ascii_lowercase();
-    if !(lower_prefix.starts_with("http://") || lower_prefix.starts_with("https://") || lower_prefix.starts_with("www.")) {
+    let starts = |p: &str| rest.get(..p.len()).is_some_and(|r| r.eq_ignore_ascii_case(p));
+    if !(starts("http://") || starts("https://") || starts("www.")) {
         return None;
     }
     let mut end = start;
@@ -112,10 +113,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let mut end = start + c.len_utf8();
             while let Some(&(i, d)) = iter.peek() {
                 // Marks and tatweel stay inside the word; a script change ends it.
-                let same = if fold_char(d).is_none() && !d.is_whitespace() && !d.is_control() {
+                let same = if is_arabic_letter(d) {
+                    arabic
+                } else if fold_char(d).is_none() && !d.is_whitespace() && !d.is_control() {
                     true
                 } else {
-                    d.is_alphabetic() && is_arabic_letter(d) == arabic
+                    !arabic && d.is_alphabetic()
                 };
                 if same {
                     end = i + d.len_utf8();
