@@ -36,13 +36,13 @@ const f = (x, d = 2) => (x == null || Number.isNaN(x) ? 'n/a' : x.toFixed(d));
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const results = {}; // results[where][input] = { ms, mbs }
 
-function throughput(where, name, text, ms) {
-  const mbs = bytes(text) / 1e6 / (ms / 1000);
+function throughput(where, name, n, ms) { // n: bytes of UTF-8 text
+  const mbs = n / 1e6 / (ms / 1000);
   (results[where] ??= {})[name] = { ms, mbs };
   let target = '', met = null;
   if (where === 'native') { target = '≥ 10 MB/s'; met = mbs >= 10; }
   if (where !== 'native' && name === 'seed-article') { target = '≤ 2 ms'; met = ms <= 2; }
-  row(`${where} annotate ${name} (${kb(bytes(text))})`, `${f(ms, 3)} ms · ${f(mbs)} MB/s`, target, met);
+  row(`${where} annotate ${name} (${kb(n)})`, `${f(ms, 3)} ms · ${f(mbs)} MB/s`, target, met);
 }
 
 // ---- 1. native: cargo bench prints `native<TAB>name<TAB>bytes<TAB>ms<TAB>MB/s` ----
@@ -51,9 +51,8 @@ if (!args.has('--no-native')) {
   try {
     const out = execFileSync('cargo', ['bench', '--quiet', '--bench', 'core'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
     for (const line of out.split('\n')) {
-      const [where, name, , ms] = line.split('\t');
-      const input = INPUTS.find(([n]) => n === name);
-      if (where === 'native' && input) throughput('native', name, input[1], Number(ms));
+      const [where, name, n, ms] = line.split('\t');
+      if (where === 'native' && INPUTS.some(([i]) => i === name)) throughput('native', name, Number(n), Number(ms));
     }
   } catch (e) { log('cargo bench failed:', e.message); }
 }
@@ -80,7 +79,7 @@ t = performance.now();
 pkg.annotate('قال');
 cold.first = performance.now() - t; // the core's one-time set-up: lexicons and model
 log('wasm in Node…');
-for (const [name, text] of INPUTS) throughput('wasm-node', name, text, timeRuns(() => pkg.annotate(text), MIN_MS, name === 'varied-1MB' ? 2 : 5));
+for (const [name, text] of INPUTS) throughput('wasm-node', name, bytes(text), timeRuns(() => pkg.annotate(text), MIN_MS, name === 'varied-1MB' ? 2 : 5));
 const peak = exports.memory.buffer.byteLength;
 row('wasm cold start in Node: compile / instantiate / first call (lexicons + model set-up)', `${f(cold.compile, 1)} / ${f(cold.instantiate, 1)} / ${f(cold.first, 1)} ms`); // linear memory never shrinks: the high-water mark after 1 MB
 
@@ -110,7 +109,7 @@ try {
       while (performance.now() - t0 < minMs || runs < minRuns) { m.annotate(text); runs++; }
       return (performance.now() - t0) / runs;
     }, [text, MIN_MS, name === 'varied-1MB' ? 2 : 5]);
-    throughput('wasm-chromium', name, text, ms);
+    throughput('wasm-chromium', name, bytes(text), ms);
   }
 
   // Drawing alone: the article shown as paragraphs, its document computed beforehand; timed from the

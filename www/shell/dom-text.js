@@ -31,7 +31,7 @@ export function extractText(root) {
 }
 
 /** The same as extractText, in slices of about `budget` ms; onProgress(nodesSeen) after each. */
-export async function extractTextAsync(root, { budget = 8, onProgress } = {}) {
+export async function extractTextAsync(root, { budget = 5, onProgress } = {}) {
   const walk = walker(root);
   let t = performance.now();
   for (let step = walk.next(); !step.done; step = walk.next()) {

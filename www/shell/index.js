@@ -28,7 +28,8 @@
 //
 // Limits and errors, documented and checked before anything is touched (the page stays as it was):
 //   annotateText(text, { annotate }) / mount: text not a string → TypeError; longer than MAX_TEXT
-//   (20,000,000 UTF-16 code units, ~20 MB; the core needs ~25 bytes of wasm memory per byte of text)
+//   (20,000,000 UTF-16 code units; the core's wasm memory grows by ~40 bytes per code unit, so
+//   ~800 MB at the limit, in the worker, which is let go after 30 s idle)
 //   → RangeError. mount(container): container not an element in the page (null, detached) → TypeError.
 //   An article the page changes while it is being annotated is annotated as it was read; highlights
 //   are drawn only over text nodes that did not change, and the console says so once.
@@ -93,6 +94,7 @@ export async function mount(container, { annotate, document: given, panel: panel
   let extracted, doc;
   try {
     extracted = await extractTextAsync(container, { onProgress: () => status.report('read') });
+    if (!given) status.report('annotate');
     doc = given ?? await annotateText(extracted.text, { annotate, worker, onProgress: status.report });
   } finally {
     if (changes.takeRecords().length || changed) warnOnce('changed', 'hashiya: the article changed while it was being annotated; highlights are drawn only where its text did not change.');
@@ -331,26 +333,30 @@ export async function mount(container, { annotate, document: given, panel: panel
 }
 
 /** An async function that yields to the event loop when the work since the last yield passed ~8 ms. */
-function pacer(budget = 8) {
+function pacer(budget = 5) {
   let t = performance.now();
   return async () => { if (performance.now() - t > budget) { await yieldToMain(); t = performance.now(); } };
 }
 
 /** The status line for long work: appears after 300 ms, in the panel's host, and goes when done. */
 function progressLine(host, lang, onProgress) {
-  const t0 = performance.now();
   const words = lang === 'en' ? { read: 'hashiya: reading the article…', annotate: 'hashiya: annotating…' }
     : { read: 'حاشية: قراءة المقال…', annotate: 'حاشية: تحليل النص…' };
-  let line = null;
+  let line = null, now = '', over = false, due = false;
+  const show = () => {
+    if (over || !now || !host?.isConnected) return;
+    line ??= host.appendChild(Object.assign(document.createElement('p'), { className: 'hashiya-progress' }));
+    line.setAttribute('role', 'status');
+    line.textContent = now;
+  };
+  const timer = setTimeout(() => { due = true; show(); }, 300);
   return {
     report(phase, fraction) {
       onProgress?.(phase, fraction);
-      if (!host?.isConnected || performance.now() - t0 < 300) return;
-      line ??= host.appendChild(Object.assign(document.createElement('p'), { className: 'hashiya-progress' }));
-      line.setAttribute('role', 'status');
-      line.textContent = words[phase] + (fraction >= 0 ? ` ${Math.round(fraction * 100)}%` : '');
+      now = words[phase] + (fraction >= 0 ? ` ${Math.round(fraction * 100)}%` : '');
+      if (due) show();
     },
-    done() { line?.remove(); },
+    done() { over = true; clearTimeout(timer); line?.remove(); },
   };
 }
 
