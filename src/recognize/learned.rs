@@ -81,7 +81,9 @@ fn clitics_of_first(w: &Words, i: usize, bare_words: &HashSet<&str>) -> (usize, 
 
 /// Tagger spans as candidates, with their confidence.
 pub fn candidates(w: &Words, spans: &[TaggedSpan]) -> Vec<(Candidate, f32)> {
-    let bare_words: HashSet<&str> = (0..w.tokens.len()).map(|i| w.norm(i)).collect();
+    // Words the tagger itself put inside names: "بوتين" there makes "لبوتين" ل + بوتين, while a
+    // common word elsewhere ("يلي") does not make "ليلى" ل + يلى.
+    let bare_words: HashSet<&str> = spans.iter().flat_map(|s| s.tokens.clone()).map(|i| w.norm(i)).collect();
     spans
         .iter()
         .map(|s| {

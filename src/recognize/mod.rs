@@ -246,4 +246,11 @@ mod tests {
         let ms = mentions("نشر الموقع (https://cairo.example.com/baghdad) تقريراً عن دمشق.");
         assert_eq!(ms.iter().map(|(n, _, _)| n.as_str()).collect::<Vec<_>>(), vec!["دمشق"]);
     }
+
+    #[test]
+    fn a_name_starting_with_a_clitic_letter_keeps_it() {
+        // "يلي" is a common word; it must not make "ليلى" ل + يلى.
+        let ms = mentions("قالت الوزيرة ليلى منصور إن الوضع يلي الأزمة.");
+        assert!(has(&ms, "ليلى منصور", EntityType::Person), "{ms:?}");
+    }
 }
