@@ -26,6 +26,10 @@ pub struct TokenView {
     /// What the project's lexicons say of the word: a place kind, title, organisation or place
     /// head-word, nisba, function word, or "-".
     pub lexicon: &'static str,
+    /// What the person-name lists say of the word or its clitic-stripped stems (`names::name_class`).
+    pub name: &'static str,
+    /// Class of `names::name_likeness` of the bare stem, for Arabic words of three letters or more.
+    pub likeness: &'static str,
     /// Coarse class of the word: see `shape_of`.
     pub shape: &'static str,
     /// How often the word was seen in training (see `WordFreq`): rare words are likelier names.
@@ -134,13 +138,49 @@ impl TokenView {
         };
         let freq = FREQ_NAMES[freq.class(&norm) as usize];
         let lexicon = lexicon_class(&norm, &readings, &core);
-        TokenView { lexicon, shape: shape_of(&norm), freq, norm_hash: str_hash(&norm), core_hash: str_hash(&core), norm, readings, core, bare_from }
+        let name = name_of(&norm, &readings);
+        let mut tv = TokenView { lexicon, name, likeness: "-", shape: shape_of(&norm), freq, norm_hash: str_hash(&norm), core_hash: str_hash(&core), norm, readings, core, bare_from };
+        if tv.shape.starts_with("ar") && tv.shape != "ar2" && tv.bare().chars().count() >= 3 {
+            let x = super::names::name_likeness(tv.bare());
+            tv.likeness = match () {
+                _ if x < 0.0 => "nl0",
+                _ if x < 0.5 => "nl1",
+                _ if x < 1.0 => "nl2",
+                _ if x < 2.0 => "nl3",
+                _ => "nl4",
+            };
+        }
+        tv
     }
 
     /// `core` without the article "ال" when it has one (and at least two letters remain).
     pub fn bare(&self) -> &str {
         self.core.get(self.bare_from..).unwrap_or(&self.core)
     }
+}
+
+/// Name class of the word, else of its first stem (after clitics) the name lists know, with or
+/// without the article.
+fn name_of(norm: &str, readings: &[(String, String)]) -> &'static str {
+    use super::names::name_class;
+    let mut best = name_class(norm);
+    if best != "-" {
+        return best;
+    }
+    for (stem, _) in readings {
+        for s in [stem.as_str(), stem.strip_prefix("ال").unwrap_or("")] {
+            if s.chars().count() >= 2 {
+                let c = name_class(s);
+                if c == "given" {
+                    return c;
+                }
+                if c != "-" {
+                    best = c;
+                }
+            }
+        }
+    }
+    best
 }
 
 fn lexicon_class(norm: &str, readings: &[(String, String)], core: &str) -> &'static str {
@@ -281,6 +321,21 @@ pub fn token_features(sent: &[TokenView], i: usize, mask: u32, unknown: bool, ou
     push(Fnv::new(33).part(lex_at(i_s - 1)));
     push(Fnv::new(34).part(lex_at(i_s + 1)));
     push(Fnv::new(35).part(lex_at(i_s - 1)).part(t.lexicon).part(lex_at(i_s + 1)));
+    // Person-name lists: the word's class, with its frequency, its neighbours' classes, and the
+    // lexicon class and word before it.
+    let name_at = |j: isize| if j < 0 { BOS } else { sent.get(j as usize).map_or(EOS, |v| v.name) };
+    push(Fnv::new(40).part(t.name));
+    push(Fnv::new(41).part(t.name).part(own_freq));
+    push(Fnv::new(42).part(name_at(i_s - 1)).part(t.name));
+    push(Fnv::new(43).part(t.name).part(name_at(i_s + 1)));
+    push(Fnv::new(44).part(name_at(i_s - 1)).part(t.name).part(name_at(i_s + 1)));
+    push(Fnv::new(45).part(lex_at(i_s - 1)).part(t.name));
+    push(Fnv::new(46).hashed(word_at(i_s - 1)).part(t.name));
+    let like_at = |j: isize| if j < 0 { BOS } else { sent.get(j as usize).map_or(EOS, |v| v.likeness) };
+    push(Fnv::new(70).part(t.likeness).part(own_freq));
+    push(Fnv::new(71).part(t.likeness).part(t.name));
+    push(Fnv::new(72).part(like_at(i_s - 1)).part(t.likeness));
+    push(Fnv::new(73).part(t.likeness).part(like_at(i_s + 1)));
     // Position in the sentence.
     let pos = match i {
         0 => "first",

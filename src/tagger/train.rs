@@ -28,7 +28,7 @@ pub struct TrainConfig {
 
 impl Default for TrainConfig {
     fn default() -> Self {
-        TrainConfig { epochs: 15, seed: 1, hash_bits: 18, prune_below: 0.5, word_dropout: 0.1, o_penalty: 8.0, runs: 4, report_every_epoch: true }
+        TrainConfig { epochs: 15, seed: 1, hash_bits: 18, prune_below: 0.5, word_dropout: 0.1, o_penalty: 8.0, runs: 8, report_every_epoch: true }
     }
 }
 

@@ -1,0 +1,69 @@
+//! Person-name gazetteers (`data/lexicon/names/`, built by `scripts/build-name-lexicons.sh` from
+//! registry packages; see `data/lexicon/names/SOURCES.md`). The tagger uses them as features: a word
+//! never seen in training that is a known given or family name is likely part of a person's name,
+//! and one whose letters look like a name's rather than a dictionary word's (`name_likeness`, from a
+//! table of letter-trigram log-odds) is likely part of some name, often a foreign one.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use crate::text::normalize;
+
+struct Names {
+    given: HashSet<String>,
+    persons: HashSet<String>,
+    /// Letter trigram → log-odds of "word of a person's name" against "dictionary word".
+    trigrams: HashMap<String, f32>,
+}
+
+fn names() -> &'static Names {
+    static NAMES: OnceLock<Names> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let set = |text: &str| -> HashSet<String> {
+            text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(normalize).collect()
+        };
+        Names {
+            given: set(include_str!("../../data/lexicon/names/given.txt")),
+            persons: set(include_str!("../../data/lexicon/names/persons.txt")),
+            trigrams: include_str!("../../data/lexicon/names/trigrams.tsv")
+                .lines()
+                .filter_map(|l| {
+                    let (g, w) = l.split_once('\t')?;
+                    Some((g.to_string(), w.trim().parse().ok()?))
+                })
+                .collect(),
+        }
+    })
+}
+
+/// What the name lists say of one normalised word: "given" (a given name), "name" (a word of a
+/// person's name, often a family name) or "-".
+pub fn name_class(norm: &str) -> &'static str {
+    let n = names();
+    if n.given.contains(norm) {
+        "given"
+    } else if n.persons.contains(norm) {
+        "name"
+    } else {
+        "-"
+    }
+}
+
+/// How much a stem (normalised, clitics, article and final ta marbuta off) looks like a name rather
+/// than a dictionary word, by its letter trigrams (with "<" and ">" at the ends): the mean of their
+/// log-odds, 0 for unknown trigrams. Foreign names ("فولكسفاغن", "نيستلروي") score high.
+pub fn name_likeness(stem: &str) -> f32 {
+    let n = names();
+    let chars: Vec<char> = std::iter::once('<').chain(stem.chars()).chain(std::iter::once('>')).collect();
+    if chars.len() < 3 {
+        return 0.0;
+    }
+    let mut sum = 0.0;
+    let mut gram = String::new();
+    for w in chars.windows(3) {
+        gram.clear();
+        gram.extend(w);
+        sum += n.trigrams.get(&gram).copied().unwrap_or(0.0);
+    }
+    sum / (chars.len() - 2) as f32
+}
