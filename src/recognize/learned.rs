@@ -14,7 +14,7 @@ use std::ops::Range;
 use super::cues::{Candidate, Source, Words};
 use crate::document::EntityType;
 use crate::lexicon::places;
-use crate::tagger::{TaggedSpan, Tagger};
+use crate::tagger::{names, TaggedSpan, Tagger};
 use crate::tokenize::TokenKind;
 
 /// Confidence (see `tagger::TaggedSpan::confidence`) below which a tagger span needs support.
@@ -94,9 +94,14 @@ pub fn candidates(w: &Words, spans: &[TaggedSpan]) -> Vec<(Candidate, f32)> {
         .collect()
 }
 
+/// A known given or family name, or a word whose letters look like a name's.
+fn looks_like_a_name(w: &Words, i: usize) -> bool {
+    w.stems(i).any(|s| names::name_class(&s.stem) != "-" || names::name_likeness(&s.stem) > 0.0)
+}
+
 /// Adjusts the cue stage's people to the tagger's reading of the same words; drops speech-verb
 /// subjects the tagger does not see as people.
-pub fn reconcile(cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
+pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
     cue.retain_mut(|c| {
         if let Some(i) = c.needs_tagger {
             if !tagged.iter().any(|t| t.tokens.contains(&i)) {
@@ -115,6 +120,14 @@ pub fn reconcile(cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
             return true;
         }
         let supported = tagged.iter().any(|t| t.kind == EntityType::Person && t.tokens.start < c.tokens.end && c.tokens.start < t.tokens.end);
-        c.source != Source::SpeakerOrApposition || c.role.is_some() || supported
+        if supported {
+            return true;
+        }
+        match c.source {
+            // "رئيس دائرة …", "مدير إدارة …": after a title, a dictionary word the tagger does not
+            // see as a name is the title's own noun, not a person.
+            Source::TitledPerson => looks_like_a_name(w, c.tokens.start),
+            _ => c.role.is_some(),
+        }
     });
 }

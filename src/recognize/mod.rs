@@ -43,7 +43,7 @@ pub fn find(text: &str, tokens: &[Token], boilerplate: &[Range<usize>]) -> Vec<M
     let usable = usable_tokens(tokens, boilerplate);
     let tagged = learned::tag(&words, &usable);
     let mut candidates = cues::candidates(&words, &usable);
-    learned::reconcile(&mut candidates, &tagged);
+    learned::reconcile(&words, &mut candidates, &tagged);
     // Cue candidates first (by source priority, longer spans first), then the tagger's, most
     // confident first; low-confidence tagger spans wait for support from the rest of the article.
     candidates.sort_by_key(|c| (c.source, std::cmp::Reverse(c.tokens.len()), c.tokens.start));
