@@ -4,7 +4,7 @@
 //! and one whose letters look like a name's rather than a dictionary word's (`name_likeness`, from a
 //! table of letter-trigram log-odds) is likely part of some name, often a foreign one.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 use crate::text::normalize;
