@@ -68,13 +68,9 @@ pub fn find(text: &str, tokens: &[Token], boilerplate: &[Range<usize>]) -> Vec<M
         kept.push(c);
     }
     // A doubtful tagger span is kept when the same words were found with confidence elsewhere.
-    let known: std::collections::HashSet<(Vec<String>, EntityType)> = kept
-        .iter()
-        .map(|c| (c.tokens.clone().map(|i| words.written(i..i + 1, if i == c.tokens.start { c.clitic_chars } else { 0 }, false)).map(|s| crate::text::normalize(&s)).collect(), c.kind))
-        .collect();
+    let known: rustc_hash::FxHashSet<(String, EntityType)> = kept.iter().map(|c| (name_key(&words, c), c.kind)).collect();
     for c in doubtful {
-        let key: Vec<String> = c.tokens.clone().map(|i| crate::text::normalize(&words.written(i..i + 1, if i == c.tokens.start { c.clitic_chars } else { 0 }, false))).collect();
-        if known.contains(&(key, c.kind)) && !c.tokens.clone().any(|i| taken[i]) {
+        if known.contains(&(name_key(&words, &c), c.kind)) && !c.tokens.clone().any(|i| taken[i]) {
             c.tokens.clone().for_each(|i| taken[i] = true);
             kept.push(c);
         }
@@ -83,6 +79,11 @@ pub fn find(text: &str, tokens: &[Token], boilerplate: &[Range<usize>]) -> Vec<M
     propagate_names(&words, &usable, &mut taken, &mut kept);
     kept.sort_by_key(|c| c.tokens.start);
     kept.iter().map(|c| to_mention(&words, c)).collect()
+}
+
+/// The normalised words of a candidate's name, without the first word's clitics.
+fn name_key(w: &Words, c: &Candidate) -> String {
+    crate::text::normalize_phrase(&w.written(c.tokens.clone(), c.clitic_chars, c.restores_article))
 }
 
 fn to_mention(w: &Words, c: &Candidate) -> Mention {
