@@ -356,14 +356,52 @@ pub fn views(words: &[&str], freq: &WordFreq) -> Vec<TokenView> {
     words.iter().map(|w| TokenView::new(w, freq)).collect()
 }
 
+/// `views` for the embedded model when tagging. News repeats its words, and a view depends only on
+/// the word and the model's frequency table, so views are remembered per thread: a copy is far
+/// cheaper than segmenting and looking the word up in every lexicon again. The memory is bounded.
+/// (Training builds its own frequency tables, so it uses `views`.)
+fn remembered_views(words: &[&str], freq: &'static WordFreq) -> Vec<TokenView> {
+    const REMEMBERED: usize = 20_000;
+    thread_local! {
+        // (the model's frequency table, word) → view
+        static SEEN: std::cell::RefCell<rustc_hash::FxHashMap<(usize, String), TokenView>> = Default::default();
+    }
+    let table = freq as *const WordFreq as usize;
+    SEEN.with(|seen| {
+        let mut seen = seen.borrow_mut();
+        if seen.len() > REMEMBERED {
+            seen.clear();
+        }
+        words
+            .iter()
+            .map(|w| {
+                if let Some(v) = seen.get(&(table, (*w).to_string())) {
+                    return v.clone();
+                }
+                let v = TokenView::new(w, freq);
+                seen.insert((table, (*w).to_string()), v.clone());
+                v
+            })
+            .collect()
+    })
+}
+
 /// All features of a sentence, flattened: token `i` owns `feats[offsets[i]..offsets[i + 1]]`.
 pub fn sentence_features(words: &[&str], mask: u32, freq: &WordFreq) -> (Vec<u32>, Vec<usize>) {
-    let views = views(words, freq);
-    let mut feats = Vec::with_capacity(words.len() * 48);
-    let mut offsets = Vec::with_capacity(words.len() + 1);
+    features_of_views(&views(words, freq), mask)
+}
+
+/// `sentence_features` for the embedded (static) model, with remembered views.
+pub fn sentence_features_static(words: &[&str], mask: u32, freq: &'static WordFreq) -> (Vec<u32>, Vec<usize>) {
+    features_of_views(&remembered_views(words, freq), mask)
+}
+
+fn features_of_views(views: &[TokenView], mask: u32) -> (Vec<u32>, Vec<usize>) {
+    let mut feats = Vec::with_capacity(views.len() * 48);
+    let mut offsets = Vec::with_capacity(views.len() + 1);
     offsets.push(0);
     for i in 0..views.len() {
-        token_features(&views, i, mask, false, &mut feats);
+        token_features(views, i, mask, false, &mut feats);
         offsets.push(feats.len());
     }
     (feats, offsets)

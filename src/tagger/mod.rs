@@ -22,7 +22,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use crate::document::EntityType;
-use features::sentence_features;
+use features::{sentence_features, sentence_features_static};
 pub use model::Label;
 use model::{viterbi, Model};
 
@@ -84,7 +84,12 @@ impl Tagger {
 
     /// The emission scores and best full-label path (MISC included) of one window.
     fn decode(&self, words: &[&str]) -> (Vec<f32>, Vec<Label>, f32) {
-        let (feats, offsets) = sentence_features(words, self.model.mask(), &self.model.freq);
+        let embedded = Tagger::embedded();
+        let (feats, offsets) = if std::ptr::eq(self, embedded) {
+            sentence_features_static(words, self.model.mask(), &embedded.model.freq)
+        } else {
+            sentence_features(words, self.model.mask(), &self.model.freq)
+        };
         let emissions = self.model.emissions(&feats, &offsets);
         let (path, score) = viterbi(&emissions, &self.model.transitions, None);
         (emissions, path, score)
