@@ -54,4 +54,24 @@ fn main() {
     if !mega.is_empty() {
         report("varied-1MB", &mega);
     }
+    if let Ok(dev) = std::fs::read_to_string(root.join("../shared/data/anercorp/dev.txt")) {
+        tagger_speed(&dev);
+    }
+}
+
+/// The learned tagger alone, sentence by sentence over ANERcorp's dev tokens:
+/// `tagger<TAB>dev<TAB>tokens<TAB>ms_per_pass<TAB>tokens_per_s`.
+fn tagger_speed(dev: &str) {
+    let sentences: Vec<Vec<&str>> = dev.split("\n\n").map(|s| s.lines().filter_map(|l| l.split(' ').next()).filter(|w| !w.is_empty()).collect()).collect();
+    let tokens: usize = sentences.iter().map(Vec::len).sum();
+    let tagger = hashiya::tagger::Tagger::embedded();
+    let pass = || sentences.iter().for_each(|s| drop(black_box(tagger.tag(s))));
+    pass();
+    let (mut runs, start) = (0u32, Instant::now());
+    while start.elapsed() < Duration::from_millis(1500) || runs < 3 {
+        pass();
+        runs += 1;
+    }
+    let ms = start.elapsed().as_secs_f64() * 1000.0 / runs as f64;
+    println!("tagger\tdev\t{tokens}\t{ms:.3}\t{:.0}", tokens as f64 / (ms / 1000.0));
 }

@@ -51,7 +51,8 @@ if (!args.has('--no-native')) {
   try {
     const out = execFileSync('cargo', ['bench', '--quiet', '--bench', 'core'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
     for (const line of out.split('\n')) {
-      const [where, name, n, ms] = line.split('\t');
+      const [where, name, n, ms, perS] = line.split('\t');
+      if (where === 'tagger') row(`native tagger alone, ANERcorp dev (${n} tokens)`, `${f(Number(ms), 1)} ms · ${Math.round(Number(perS)).toLocaleString('en')} tokens/s`);
       if (where === 'native' && INPUTS.some(([i]) => i === name)) throughput('native', name, Number(n), Number(ms));
     }
   } catch (e) { log('cargo bench failed:', e.message); }
@@ -80,6 +81,12 @@ pkg.annotate('قال');
 cold.first = performance.now() - t; // the core's one-time set-up: lexicons and model
 log('wasm in Node…');
 for (const [name, text] of INPUTS) throughput('wasm-node', name, bytes(text), timeRuns(() => pkg.annotate(text), MIN_MS, name === 'varied-1MB' ? 2 : 5));
+if (dev) {
+  const sentences = dev.split('\n\n').map((s) => s.split('\n').map((l) => l.split(' ')[0]).filter(Boolean)).filter((s) => s.length);
+  const tokens = sentences.reduce((n, s) => n + s.length, 0);
+  const ms = timeRuns(() => { for (const s of sentences) pkg.tag(s); }, MIN_MS, 3);
+  row(`wasm-node tagger alone, ANERcorp dev (${tokens} tokens)`, `${f(ms, 1)} ms · ${Math.round(tokens / (ms / 1000)).toLocaleString('en')} tokens/s`);
+}
 const peak = exports.memory.buffer.byteLength;
 row('wasm cold start in Node: compile / instantiate / first call (lexicons + model set-up)', `${f(cold.compile, 1)} / ${f(cold.instantiate, 1)} / ${f(cold.first, 1)} ms`); // linear memory never shrinks: the high-water mark after 1 MB
 

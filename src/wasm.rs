@@ -34,3 +34,11 @@ pub fn annotate(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) 
 }
 
 use serde::Serialize;
+
+/// Tags one sentence of tokens (words with their clitics, punctuation split off) with the learned
+/// tagger alone: IOB2 labels over PERS, LOC and ORG, one per token.
+#[wasm_bindgen]
+pub fn tag(words: Vec<String>) -> Vec<String> {
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    crate::tagger::Tagger::embedded().tag(&words).into_iter().map(|l| l.as_str().to_string()).collect()
+}

@@ -34,3 +34,12 @@ fn binding_returns_a_plain_object_and_rejects_non_strings() {
     assert!(hashiya::wasm::annotate(JsValue::from_f64(42.0)).is_err());
     assert!(hashiya::wasm::annotate(JsValue::NULL).is_err());
 }
+
+#[wasm_bindgen_test]
+fn tagger_alone_labels_each_token() {
+    let words: Vec<String> = ["وصل", "الوفد", "إلى", "القاهرة", "أمس", "."].iter().map(|w| w.to_string()).collect();
+    let labels = hashiya::wasm::tag(words.clone());
+    assert_eq!(labels.len(), words.len());
+    assert_eq!(labels[3], "B-LOC");
+    assert!(labels.iter().all(|l| ["O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG"].contains(&l.as_str())));
+}
