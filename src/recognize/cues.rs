@@ -133,7 +133,11 @@ impl<'a> Words<'a> {
 
     /// A title word, possibly with a proclitic ("لرئيس") or a possessive ending ("نظيره").
     fn title_at(&self, i: usize) -> Option<&Segmentation> {
-        self.stem_where(i, |s| cues::is_title(s) || strip_enclitic(s).is_some_and(cues::is_title))
+        // Normalising folds ة into ه, so "مساعدة" would read as "مساعد" + the pronoun ه: only a
+        // word written with a real final ه may lose it.
+        let t = self.tokens.get(i)?;
+        let ta_marbuta = self.text[t.start..t.end].chars().rev().find(|&c| fold_char(c).is_some()) == Some('ة');
+        self.stem_where(i, |s| cues::is_title(s) || !ta_marbuta && strip_enclitic(s).is_some_and(cues::is_title))
     }
 
     /// A place phrase starting at token `i`: (segmentation of the first token, token end).
@@ -214,7 +218,7 @@ fn name_run(w: &Words, i: usize, max: usize) -> usize {
 
 /// A title phrase at `i`: title words, their complements and nisba adjectives
 /// ("نائب رئيس الوزراء الروسي"). Returns (segmentation of the first word, end).
-fn title_phrase(w: &Words, i: usize) -> Option<(Segmentation, usize)> {
+pub fn title_phrase(w: &Words, i: usize) -> Option<(Segmentation, usize)> {
     let seg = w.title_at(i)?.clone();
     let mut j = i + 1;
     while j < w.tokens.len() && w.same_line(i, j) && j - i <= 6 && w.word(j) {
@@ -233,7 +237,7 @@ fn title_phrase(w: &Words, i: usize) -> Option<(Segmentation, usize)> {
 
 /// An apposition after a name: "، عضو البرلمان …،" or "، وهو رئيس سابق …،". Returns the role's
 /// token range (up to the next comma, full stop or complementiser).
-fn apposition(w: &Words, after_name: usize) -> Option<Range<usize>> {
+pub fn apposition(w: &Words, after_name: usize) -> Option<Range<usize>> {
     if !w.punct(after_name, "،,") {
         return None;
     }

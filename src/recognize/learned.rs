@@ -96,7 +96,7 @@ pub fn candidates(w: &Words, spans: &[TaggedSpan]) -> Vec<(Candidate, f32)> {
 
 /// A known given or family name, or a word whose letters look like a name's.
 fn looks_like_a_name(w: &Words, i: usize) -> bool {
-    w.stems(i).any(|s| names::name_class(&s.stem) != "-" || names::name_likeness(&s.stem) > 0.0)
+    w.stems(i).any(|s| names::name_class(&s.stem) != "-" || names::name_likeness(&s.stem) > 0.5)
 }
 
 /// Adjusts the cue stage's people to the tagger's reading of the same words; drops speech-verb

@@ -76,9 +76,20 @@ pub fn find(text: &str, tokens: &[Token], boilerplate: &[Range<usize>]) -> Vec<M
         }
     }
     trim_to_known_names(&words, &mut taken, &mut kept);
+    attach_roles(&words, &mut kept);
     propagate_names(&words, &usable, &mut taken, &mut kept);
     kept.sort_by_key(|c| c.tokens.start);
     kept.iter().map(|c| to_mention(&words, c)).collect()
+}
+
+/// People the tagger found get the roles the text gives them too: a title phrase ending right
+/// before the name ("الطبيب عمر حسن"), or an apposition after it ("عمر حسن، مدير …").
+fn attach_roles(w: &Words, kept: &mut [Candidate]) {
+    for c in kept.iter_mut().filter(|c| c.kind == EntityType::Person && c.role.is_none()) {
+        let start = c.tokens.start;
+        let before = (start.saturating_sub(6)..start).find(|&j| cues::title_phrase(w, j).is_some_and(|(_, end)| end == start));
+        c.role = before.map(|j| j..start).or_else(|| cues::apposition(w, c.tokens.end));
+    }
 }
 
 /// The normalised words of a candidate's name, without the first word's clitics.
@@ -253,5 +264,19 @@ mod tests {
         // "يلي" is a common word; it must not make "ليلى" ل + يلى.
         let ms = mentions("قالت الوزيرة ليلى منصور إن الوضع يلي الأزمة.");
         assert!(has(&ms, "ليلى منصور", EntityType::Person), "{ms:?}");
+    }
+
+    #[test]
+    fn a_final_ta_marbuta_is_not_a_pronoun_so_help_is_not_a_title() {
+        // "مساعدة" (help) normalises like "مساعد" + ه; it must not introduce a person.
+        let ms = mentions("وصلت مساعدة عاجلة إلى المدينة المنكوبة.");
+        assert!(ms.iter().all(|(_, k, _)| *k != EntityType::Person), "{ms:?}");
+    }
+
+    #[test]
+    fn a_person_found_by_the_tagger_gets_the_title_before_it() {
+        let ms = mentions("وقال الطبيب عمر حسن إن المستشفيات تعاني نقصاً حاداً في الأدوية.");
+        let p = ms.iter().find(|(n, _, _)| n == "عمر حسن").expect("the doctor is a person");
+        assert_eq!(p.2.as_deref(), Some("الطبيب"));
     }
 }
