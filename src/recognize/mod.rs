@@ -111,15 +111,21 @@ fn to_mention(w: &Words, c: &Candidate) -> Mention {
 /// A person read as "known name + one more word" ("إلهام علييف معترف" beside "إلهام علييف") is
 /// that known name: names read after a title can run one word too far.
 fn trim_to_known_names(w: &Words, taken: &mut [bool], kept: &mut [Candidate]) {
-    let names: Vec<Vec<String>> = kept
+    let names: Vec<(usize, Vec<String>)> = kept
         .iter()
         .filter(|c| c.kind == EntityType::Person && c.tokens.len() >= 2)
-        .map(|c| c.tokens.clone().map(|i| w.norm(i).to_string()).collect())
+        .map(|c| (c.tokens.start, c.tokens.clone().map(|i| w.norm(i).to_string()).collect()))
         .collect();
     for c in kept.iter_mut().filter(|c| c.kind == EntityType::Person && c.tokens.len() >= 3) {
         let words: Vec<&str> = c.tokens.clone().map(|i| w.norm(i)).collect();
-        let shorter = names.iter().filter(|n| n.len() < words.len() && n.iter().zip(&words).all(|(a, b)| a == b)).map(Vec::len).max();
-        if let Some(len) = shorter {
+        let shorter = names.iter().map(|(_, n)| n).filter(|n| n.len() < words.len() && n.iter().zip(&words).all(|(a, b)| a == b)).map(Vec::len).max();
+        // "هنأت … جورجيا ميلوني ستارمر": the last word is the surname of a person named earlier,
+        // the verb's object.
+        let others_surname = names
+            .iter()
+            .any(|(at, n)| *at < c.tokens.start && n.len() < words.len() && n.last().map(String::as_str) == words.last().copied() && n[0] != words[0]);
+        let len = shorter.or(others_surname.then_some(words.len() - 1));
+        if let Some(len) = len {
             (c.tokens.start + len..c.tokens.end).for_each(|i| taken[i] = false);
             c.tokens.end = c.tokens.start + len;
         }
@@ -278,5 +284,12 @@ mod tests {
         let ms = mentions("وقال الطبيب عمر حسن إن المستشفيات تعاني نقصاً حاداً في الأدوية.");
         let p = ms.iter().find(|(n, _, _)| n == "عمر حسن").expect("the doctor is a person");
         assert_eq!(p.2.as_deref(), Some("الطبيب"));
+    }
+
+    #[test]
+    fn a_name_does_not_run_into_the_surname_of_a_person_named_before() {
+        let ms = mentions("وقال الزعيم سامي خليل إن الحزب فاز. وهنأت الرئيسة منى فارس خليل على الفوز.");
+        assert!(has(&ms, "منى فارس", EntityType::Person), "{ms:?}");
+        assert!(has(&ms, "خليل", EntityType::Person), "{ms:?}");
     }
 }
