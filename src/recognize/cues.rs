@@ -269,14 +269,9 @@ fn quoted_name(w: &Words, i: usize) -> Option<Range<usize>> {
     (close > i + 1 && (i + 1..close).all(|j| w.word(j)) && w.same_line(i, close)).then_some(i + 1..close)
 }
 
+/// A speech or reporting verb, from the quote stage's lexicon (`data/lexicon/speech-verbs.txt`).
 fn is_speech_verb(norm: &str) -> bool {
-    const STEMS: &[&str] = &[
-        "قال", "قالت", "يقول", "تقول", "اضاف", "اضافت", "تابع", "تابعت", "اشار", "اشارت", "يشير", "تشير", "ذكر", "ذكرت",
-        "اوضح", "اوضحت", "اكد", "اكدت", "يعتقد", "تعتقد", "اعتبر", "اعتبرت", "يري", "تري", "راي", "رات", "اخبر", "اخبرت",
-        "صرح", "صرحت", "اعلن", "اعلنت", "تساءل", "تساءلت", "حذر", "حذرت", "كشف", "كشفت", "لفت", "لفتت", "شدد", "شددت",
-        "افاد", "افادت", "زعم", "زعمت", "نفي", "نفت", "قالو", "قالوا", "يضيف", "تضيف", "اعرب", "اعربت", "طالب", "طالبت",
-    ];
-    STEMS.contains(&norm)
+    crate::quotes::verbs::verb(norm).is_some_and(|(v, _)| !v.participle)
 }
 
 /// Proposes candidates for the tokens in `lines` (token indices; boilerplate already removed).
