@@ -173,8 +173,15 @@ test('cards open in the shadow root, their buttons work, filters from the popup 
   // The popup's switch turns the site off: everything is removed from the page.
   await popup.click('#on');
   await page.waitForFunction(() => !document.querySelector('hashiya-ui') && ![...CSS.highlights.keys()].some((k) => k.startsWith('hashiya-')));
-  const sites = await sw.evaluate(() => chrome.storage.local.get('sites'));
-  assert.equal(sites.sites[new URL(server.base).origin].on, false);
+  // The service worker clears the page first and then stores "off": wait for the store.
+  const origin = new URL(server.base).origin;
+  let sites;
+  for (let i = 0; i < 50; i++) {
+    sites = await sw.evaluate(() => chrome.storage.local.get('sites'));
+    if (sites.sites?.[origin]?.on === false) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.equal(sites.sites[origin].on, false);
   await popup.close();
   await page.close();
 });
