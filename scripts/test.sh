@@ -26,3 +26,12 @@ bash scripts/build-package.sh
 
 step "Browser tests (playwright-core + Chromium)"
 node --test --test-concurrency=1 tests/browser/
+
+# The core must never panic: a short libFuzzer run on every test run (scripts/fuzz.sh installs
+# cargo-fuzz the first time; README.md records the long runs). FUZZ_TIME=0 skips it locally.
+FUZZ_TIME=${FUZZ_TIME:-30}
+if [ "${CI:-}" = true ] && [ "$FUZZ_TIME" = 0 ]; then FUZZ_TIME=30; fi # CI always fuzzes
+if [ "$FUZZ_TIME" != 0 ]; then
+  step "Short fuzz run of annotate (cargo-fuzz, $FUZZ_TIME s)"
+  FUZZ_TIME=$FUZZ_TIME bash scripts/fuzz.sh
+fi
