@@ -15,7 +15,7 @@ const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DD'
   'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD',
   'TR', 'UL', 'CAPTION']);
 const WS = /[ \t\n\r\f]+/g;
-const NODES_PER_STEP = 256;
+const NODES_PER_STEP = 64; // the clock is read every this many nodes (a style read can cost ~0.1 ms)
 
 /** Yields to the event loop (scheduler.yield where there is one: the task keeps its place). */
 export const yieldToMain = () => globalThis.scheduler?.yield ? globalThis.scheduler.yield() : new Promise((r) => setTimeout(r, 0));

@@ -305,7 +305,9 @@ export async function mount(container, { annotate, document: given, panel: panel
   document.addEventListener('keydown', onKey);
   document.addEventListener('pointerdown', onDocDown);
 
-  if (targets.length > 10000) await yieldToMain();
+  // Long article: paint after the browser has rendered our panel, so reading the layout to find the
+  // text on screen (visibleSpan) does not force a layout of the whole page inside our task.
+  if (targets.length > 10000) await afterRender();
   paint();
   const ms = performance.now() - t0;
   const count = (type) => doc.entities.filter((e) => e.type === type).length;
@@ -337,6 +339,10 @@ function pacer(budget = 5) {
   let t = performance.now();
   return async () => { if (performance.now() - t > budget) { await yieldToMain(); t = performance.now(); } };
 }
+
+/** Resolves after the next rendered frame (at once, after a yield, in a hidden tab, which renders none). */
+const afterRender = () => document.visibilityState === 'visible'
+  ? new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))) : yieldToMain();
 
 /** The status line for long work: appears after 300 ms, in the panel's host, and goes when done. */
 function progressLine(host, lang, onProgress) {
