@@ -262,7 +262,7 @@ const EOS_HASH: u64 = 0xfedc_ba98_7654_3210;
 /// or its stems are left out and its frequency class is the lowest. Training uses this on a share of
 /// tokens (word dropout) so that context, affixes and shape learn to carry names the model has not
 /// memorised.
-pub fn token_features(sent: &[TokenView], i: usize, mask: u32, unknown: bool, out: &mut Vec<u32>) {
+pub fn token_features(sent: &[&TokenView], i: usize, mask: u32, unknown: bool, out: &mut Vec<u32>) {
     let Some(t) = sent.get(i) else { return };
     let mut push = |h: Fnv| out.push(h.bucket(mask));
     let own_freq = if unknown { FREQ_NAMES[0] } else { t.freq };
@@ -356,48 +356,57 @@ pub fn views(words: &[&str], freq: &WordFreq) -> Vec<TokenView> {
     words.iter().map(|w| TokenView::new(w, freq)).collect()
 }
 
-/// `views` for the embedded model when tagging. News repeats its words, and a view depends only on
-/// the word and the model's frequency table, so views are remembered per thread: a copy is far
-/// cheaper than segmenting and looking the word up in every lexicon again. The memory is bounded.
-/// (Training builds its own frequency tables, so it uses `views`.)
-fn remembered_views(words: &[&str], freq: &'static WordFreq) -> Vec<TokenView> {
+/// `sentence_features` for the embedded model when tagging. News repeats its words, and a view
+/// depends only on the word and the model's frequency table, so views are remembered per thread:
+/// looking one up is far cheaper than segmenting and looking the word up in every lexicon again.
+/// The memory is bounded. (Training builds its own frequency tables, so it uses `views`.)
+pub fn sentence_features_static(words: &[&str], mask: u32, freq: &'static WordFreq) -> (Vec<u32>, Vec<usize>) {
     const REMEMBERED: usize = 20_000;
+    #[derive(Default)]
+    struct Seen {
+        /// The frequency table the views were made with.
+        table: usize,
+        /// word → index in `views`
+        index: rustc_hash::FxHashMap<Box<str>, u32>,
+        views: Vec<TokenView>,
+    }
     thread_local! {
-        // (the model's frequency table, word) → view
-        static SEEN: std::cell::RefCell<rustc_hash::FxHashMap<(usize, String), TokenView>> = Default::default();
+        static SEEN: std::cell::RefCell<Seen> = Default::default();
     }
     let table = freq as *const WordFreq as usize;
     SEEN.with(|seen| {
         let mut seen = seen.borrow_mut();
-        if seen.len() > REMEMBERED {
-            seen.clear();
+        if seen.views.len() > REMEMBERED || seen.table != table {
+            seen.index.clear();
+            seen.views.clear();
+            seen.table = table;
         }
-        words
+        let Seen { index, views, .. } = &mut *seen;
+        let ids: Vec<u32> = words
             .iter()
-            .map(|w| {
-                if let Some(v) = seen.get(&(table, (*w).to_string())) {
-                    return v.clone();
+            .map(|&w| match index.get(w) {
+                Some(&i) => i,
+                None => {
+                    let i = views.len() as u32;
+                    views.push(TokenView::new(w, freq));
+                    index.insert(w.into(), i);
+                    i
                 }
-                let v = TokenView::new(w, freq);
-                seen.insert((table, (*w).to_string()), v.clone());
-                v
             })
-            .collect()
+            .collect();
+        let refs: Vec<&TokenView> = ids.iter().map(|&i| &views[i as usize]).collect();
+        features_of_views(&refs, mask)
     })
 }
 
 /// All features of a sentence, flattened: token `i` owns `feats[offsets[i]..offsets[i + 1]]`.
 pub fn sentence_features(words: &[&str], mask: u32, freq: &WordFreq) -> (Vec<u32>, Vec<usize>) {
-    features_of_views(&views(words, freq), mask)
+    let views = views(words, freq);
+    features_of_views(&views.iter().collect::<Vec<_>>(), mask)
 }
 
-/// `sentence_features` for the embedded (static) model, with remembered views.
-pub fn sentence_features_static(words: &[&str], mask: u32, freq: &'static WordFreq) -> (Vec<u32>, Vec<usize>) {
-    features_of_views(&remembered_views(words, freq), mask)
-}
-
-fn features_of_views(views: &[TokenView], mask: u32) -> (Vec<u32>, Vec<usize>) {
-    let mut feats = Vec::with_capacity(views.len() * 48);
+fn features_of_views(views: &[&TokenView], mask: u32) -> (Vec<u32>, Vec<usize>) {
+    let mut feats = Vec::with_capacity(views.len() * 56);
     let mut offsets = Vec::with_capacity(views.len() + 1);
     offsets.push(0);
     for i in 0..views.len() {
