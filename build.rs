@@ -1,0 +1,53 @@
+//! Prepares the person-name lists at build time, so that nothing is built when the program (or the
+//! wasm) first needs them: each list becomes one sorted, deduplicated text of normalised names, one
+//! a line, that `src/tagger/names.rs` searches in place (binary search over lines).
+//!
+//! The normalising is the crate's own (`src/text.rs`, compiled in here too), so the prepared lists
+//! are exactly what building the tables at run time gave.
+
+#[allow(dead_code)]
+#[path = "src/text.rs"]
+mod text;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+fn main() {
+    let out = std::env::var("OUT_DIR").expect("OUT_DIR");
+    let out = Path::new(&out);
+    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=src/text.rs");
+    for list in ["given", "persons"] {
+        let src = format!("data/lexicon/names/{list}.txt");
+        println!("cargo:rerun-if-changed={src}");
+        let text = std::fs::read_to_string(&src).expect("name list");
+        let names: BTreeSet<String> =
+            text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(text::normalize).collect();
+        let mut blob = String::new();
+        for n in names {
+            blob.push_str(&n);
+            blob.push('\n');
+        }
+        std::fs::write(out.join(format!("{list}.sorted")), blob).expect("write");
+    }
+    // Trigram log-odds: "gram\tweight", sorted by gram, the weight written so that it reads back as
+    // the same f32; a later line for the same
+    // gram wins and lines whose number does not parse are skipped, as a map built from the lines did.
+    let src = "data/lexicon/names/trigrams.tsv";
+    println!("cargo:rerun-if-changed={src}");
+    let text = std::fs::read_to_string(src).expect("trigrams");
+    let mut grams: BTreeMap<String, f32> = BTreeMap::new();
+    for l in text.lines() {
+        if let Some((g, w)) = l.split_once('\t') {
+            if let Ok(w) = w.trim().parse::<f32>() {
+                grams.insert(g.to_string(), w);
+            }
+        }
+    }
+    let mut blob = String::new();
+    for (g, w) in grams {
+        assert!(!g.contains('\n') && !g.contains('\t'), "odd trigram {g:?}");
+        blob.push_str(&format!("{g}\t{w}\n"));
+    }
+    std::fs::write(out.join("trigrams.sorted"), blob).expect("write");
+}
