@@ -63,6 +63,9 @@ const BARE_STOP: [&str; 12] =
 struct Tables {
     /// Normalised phrase → kind (with and, for countries and regions, without the article).
     places: HashMap<String, PlaceKind>,
+    /// Every phrase of two or more words' first words ("الولايات" for "الولايات المتحده"), so a
+    /// phrase that starts no name is not read further.
+    phrase_starts: rustc_hash::FxHashSet<String>,
     max_words: usize,
     /// Irregular: normalised adjective stem (without the final ي and the article) → place.
     irregular_stems: HashMap<String, String>,
@@ -159,7 +162,13 @@ fn build() -> Tables {
             }
         }
     }
-    Tables { places, max_words, irregular_stems, irregular_words, regular_stems }
+    let mut phrase_starts = rustc_hash::FxHashSet::default();
+    for key in places.keys() {
+        for (i, _) in key.match_indices(' ') {
+            phrase_starts.insert(key[..i].to_string());
+        }
+    }
+    Tables { places, phrase_starts, max_words, irregular_stems, irregular_words, regular_stems }
 }
 
 /// The stems a place name (without its article) offers to nisba adjectives: the name itself and
@@ -179,6 +188,11 @@ fn place_stems(base: &str) -> Vec<String> {
 /// are found with or without their article ("الشيشان", "شيشان"); names without one never gain it.
 pub fn lookup(norm_phrase: &str) -> Option<PlaceKind> {
     tables().places.get(norm_phrase).copied()
+}
+
+/// Whether some place name of more words starts with `norm_phrase` (whole words).
+pub fn starts_longer_name(norm_phrase: &str) -> bool {
+    tables().phrase_starts.contains(norm_phrase)
 }
 
 /// The longest place name, in words.
@@ -394,6 +408,8 @@ mod tests {
             .max()
             .unwrap();
         assert!(max_words() >= longest);
+        assert!(starts_longer_name("الولايات") && starts_longer_name("المملكه الاردنيه"));
+        assert!(!starts_longer_name("روسيا") && !starts_longer_name("الولايات المتحده"));
         assert!(max_words() >= 3);
     }
 

@@ -150,7 +150,8 @@ impl<'a> Words<'a> {
             let mut phrase = seg.stem.clone();
             let mut best = places::lookup(&phrase).map(|_| i + 1);
             let mut j = i + 1;
-            while j < self.tokens.len() && j - i < max && self.arabic(j) && self.same_line(i, j) {
+            // No name goes on past a phrase that starts none.
+            while j < self.tokens.len() && j - i < max && self.arabic(j) && self.same_line(i, j) && places::starts_longer_name(&phrase) {
                 phrase.push(' ');
                 phrase.push_str(self.norm(j));
                 if places::lookup(&phrase).is_some() {
