@@ -200,12 +200,13 @@ fn lexicon_class(norm: &str, readings: &[(String, String)], core: &str) -> &'sta
 }
 
 /// FNV-1a over a template id and any number of string parts, with a separator between parts.
+/// The template id is kept beside the hash (see `Part`).
 #[derive(Clone, Copy)]
-struct Fnv(u64);
+struct Fnv(u64, u8);
 
 impl Fnv {
     fn new(template: u8) -> Fnv {
-        Fnv((0xcbf2_9ce4_8422_2325u64 ^ template as u64).wrapping_mul(0x100_0000_01b3))
+        Fnv((0xcbf2_9ce4_8422_2325u64 ^ template as u64).wrapping_mul(0x100_0000_01b3), template)
     }
     fn part(mut self, s: &str) -> Fnv {
         for &b in s.as_bytes() {
@@ -263,8 +264,53 @@ const EOS_HASH: u64 = 0xfedc_ba98_7654_3210;
 /// tokens (word dropout) so that context, affixes and shape learn to carry names the model has not
 /// memorised.
 pub fn token_features(sent: &[&TokenView], i: usize, mask: u32, unknown: bool, out: &mut Vec<u32>) {
+    features_part(sent, i, mask, unknown, Part::All, out)
+}
+
+/// Which of a token's features to compute. A token's *own* features depend on its view alone (and
+/// `unknown`), never on its neighbours or its place in the sentence, so the tagger can sum their
+/// weights once per word (`tagger::memo`); *context* features are all the others. Templates are
+/// sorted by `is_own_template`; a test checks that own features indeed ignore the context.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Part {
+    All,
+    Own,
+    Context,
+}
+
+impl Part {
+    fn wants(self, template: u8) -> bool {
+        match self {
+            Part::All => true,
+            Part::Own => is_own_template(template),
+            Part::Context => !is_own_template(template),
+        }
+    }
+}
+
+/// Templates whose value depends on the token's own view only: bias, word, stems, clitics, core,
+/// bare stem, shape, prefixes and suffixes, lexicon and name classes, likeness, frequency.
+fn is_own_template(template: u8) -> bool {
+    matches!(template, 0..=8 | 23 | 32 | 40 | 41 | 70 | 71)
+}
+
+/// The own features of a view (see `Part`), in `token_features`' order.
+pub fn own_features(view: &TokenView, mask: u32, out: &mut Vec<u32>) {
+    features_part(&[view], 0, mask, false, Part::Own, out)
+}
+
+/// The context features of token `i` (see `Part`), in `token_features`' order.
+pub fn context_features(sent: &[&TokenView], i: usize, mask: u32, out: &mut Vec<u32>) {
+    features_part(sent, i, mask, false, Part::Context, out)
+}
+
+fn features_part(sent: &[&TokenView], i: usize, mask: u32, unknown: bool, part: Part, out: &mut Vec<u32>) {
     let Some(t) = sent.get(i) else { return };
-    let mut push = |h: Fnv| out.push(h.bucket(mask));
+    let mut push = |h: Fnv| {
+        if part.wants(h.1) {
+            out.push(h.bucket(mask))
+        }
+    };
     let own_freq = if unknown { FREQ_NAMES[0] } else { t.freq };
     // Hashes of the words and stems around; past the ends, sentence-boundary markers.
     let word_at = |j: isize| -> u64 {
@@ -354,49 +400,6 @@ pub fn token_features(sent: &[&TokenView], i: usize, mask: u32, unknown: bool, o
 
 pub fn views(words: &[&str], freq: &WordFreq) -> Vec<TokenView> {
     words.iter().map(|w| TokenView::new(w, freq)).collect()
-}
-
-/// `sentence_features` for the embedded model when tagging. News repeats its words, and a view
-/// depends only on the word and the model's frequency table, so views are remembered per thread:
-/// looking one up is far cheaper than segmenting and looking the word up in every lexicon again.
-/// The memory is bounded. (Training builds its own frequency tables, so it uses `views`.)
-pub fn sentence_features_static(words: &[&str], mask: u32, freq: &'static WordFreq) -> (Vec<u32>, Vec<usize>) {
-    const REMEMBERED: usize = 20_000;
-    #[derive(Default)]
-    struct Seen {
-        /// The frequency table the views were made with.
-        table: usize,
-        /// word → index in `views`
-        index: rustc_hash::FxHashMap<Box<str>, u32>,
-        views: Vec<TokenView>,
-    }
-    thread_local! {
-        static SEEN: std::cell::RefCell<Seen> = Default::default();
-    }
-    let table = freq as *const WordFreq as usize;
-    SEEN.with(|seen| {
-        let mut seen = seen.borrow_mut();
-        if seen.views.len() > REMEMBERED || seen.table != table {
-            seen.index.clear();
-            seen.views.clear();
-            seen.table = table;
-        }
-        let Seen { index, views, .. } = &mut *seen;
-        let ids: Vec<u32> = words
-            .iter()
-            .map(|&w| match index.get(w) {
-                Some(&i) => i,
-                None => {
-                    let i = views.len() as u32;
-                    views.push(TokenView::new(w, freq));
-                    index.insert(w.into(), i);
-                    i
-                }
-            })
-            .collect();
-        let refs: Vec<&TokenView> = ids.iter().map(|&i| &views[i as usize]).collect();
-        features_of_views(&refs, mask)
-    })
 }
 
 /// All features of a sentence, flattened: token `i` owns `feats[offsets[i]..offsets[i + 1]]`.

@@ -14,6 +14,7 @@
 
 pub mod conll;
 pub mod features;
+mod memo;
 pub mod model;
 pub mod names;
 pub mod train;
@@ -22,7 +23,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use crate::document::EntityType;
-use features::{sentence_features, sentence_features_static};
+use features::sentence_features;
 pub use model::Label;
 use model::{Lattice, Model};
 
@@ -85,12 +86,12 @@ impl Tagger {
     /// The emission scores and Viterbi lattice of one window.
     fn decode(&self, words: &[&str]) -> (Vec<f32>, Lattice) {
         let embedded = Tagger::embedded();
-        let (feats, offsets) = if std::ptr::eq(self, embedded) {
-            sentence_features_static(words, self.model.mask(), &embedded.model.freq)
+        let emissions = if std::ptr::eq(self, embedded) {
+            memo::emissions(&embedded.model, words)
         } else {
-            sentence_features(words, self.model.mask(), &self.model.freq)
+            let (feats, offsets) = sentence_features(words, self.model.mask(), &self.model.freq);
+            self.model.emissions(&feats, &offsets)
         };
-        let emissions = self.model.emissions(&feats, &offsets);
         let mut lattice = Lattice::new(&emissions, &self.model.transitions);
         lattice.fill(&emissions, None, 0);
         (emissions, lattice)

@@ -378,24 +378,35 @@ impl Model {
     pub fn emissions(&self, feats: &[u32], offsets: &[usize]) -> Vec<f32> {
         let n = offsets.len().saturating_sub(1);
         let mut out = vec![0f32; n * N_LABELS];
-        let mut acc = [0i32; N_LABELS];
         for t in 0..n {
-            acc.fill(0);
-            for &f in &feats[offsets[t]..offsets[t + 1]] {
-                if let Ok(at) = self.row_at(f) {
-                    if let Some(row) = self.weights.get(at..at + ROW_BYTES) {
-                        for (a, c) in acc.iter_mut().zip(row.chunks_exact(2)) {
-                            *a += i16::from_le_bytes([c[0], c[1]]) as i32;
-                        }
+            let mut acc = [0i32; N_LABELS];
+            self.add_rows(&feats[offsets[t]..offsets[t + 1]], &mut acc);
+            self.emission_row(&acc, &mut out[t * N_LABELS..(t + 1) * N_LABELS]);
+        }
+        out
+    }
+
+    /// Adds the weights of `feats` to `acc` (integers: the order of the sums does not matter).
+    #[inline]
+    pub fn add_rows(&self, feats: &[u32], acc: &mut [i32; N_LABELS]) {
+        for &f in feats {
+            if let Ok(at) = self.row_at(f) {
+                if let Some(row) = self.weights.get(at..at + ROW_BYTES) {
+                    for (a, c) in acc.iter_mut().zip(row.chunks_exact(2)) {
+                        *a += i16::from_le_bytes([c[0], c[1]]) as i32;
                     }
                 }
             }
-            for (o, &a) in out[t * N_LABELS..(t + 1) * N_LABELS].iter_mut().zip(&acc) {
-                *o = a as f32 * self.scale;
-            }
-            out[t * N_LABELS] -= self.o_penalty;
         }
-        out
+    }
+
+    /// One token's emission scores from its summed weights.
+    #[inline]
+    pub fn emission_row(&self, acc: &[i32; N_LABELS], out: &mut [f32]) {
+        for (o, &a) in out.iter_mut().zip(acc) {
+            *o = a as f32 * self.scale;
+        }
+        out[0] -= self.o_penalty;
     }
 
     /// Serialises model parts (see the module comment).
