@@ -205,9 +205,11 @@ fn lexicon_class(norm: &str, readings: &[(String, String)], core: &str) -> &'sta
 struct Fnv(u64, u8);
 
 impl Fnv {
+    #[inline(always)]
     fn new(template: u8) -> Fnv {
         Fnv((0xcbf2_9ce4_8422_2325u64 ^ template as u64).wrapping_mul(0x100_0000_01b3), template)
     }
+    #[inline(always)]
     fn part(mut self, s: &str) -> Fnv {
         for &b in s.as_bytes() {
             self.0 = (self.0 ^ b as u64).wrapping_mul(0x100_0000_01b3);
@@ -216,6 +218,7 @@ impl Fnv {
         self
     }
     /// Mixes in a string hashed earlier with `str_hash`.
+    #[inline(always)]
     fn hashed(mut self, h: u64) -> Fnv {
         self.0 = (self.0 ^ h).wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(31);
         self
@@ -264,27 +267,29 @@ const EOS_HASH: u64 = 0xfedc_ba98_7654_3210;
 /// tokens (word dropout) so that context, affixes and shape learn to carry names the model has not
 /// memorised.
 pub fn token_features(sent: &[&TokenView], i: usize, mask: u32, unknown: bool, out: &mut Vec<u32>) {
-    features_part(sent, i, mask, unknown, Part::All, out)
+    features_part::<{ Part::ALL }>(sent, i, mask, unknown, out)
 }
 
 /// Which of a token's features to compute. A token's *own* features depend on its view alone (and
 /// `unknown`), never on its neighbours or its place in the sentence, so the tagger can sum their
 /// weights once per word (`tagger::memo`); *context* features are all the others. Templates are
 /// sorted by `is_own_template`; a test checks that own features indeed ignore the context.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Part {
-    All,
-    Own,
-    Context,
-}
+/// (A const parameter, so that each part is compiled on its own and the features it leaves out,
+/// arguments and hashing included, are optimised away.)
+pub struct Part;
 
 impl Part {
-    fn wants(self, template: u8) -> bool {
-        match self {
-            Part::All => true,
-            Part::Own => is_own_template(template),
-            Part::Context => !is_own_template(template),
-        }
+    pub const ALL: u8 = 0;
+    pub const OWN: u8 = 1;
+    pub const CONTEXT: u8 = 2;
+}
+
+#[inline(always)]
+fn wants<const PART: u8>(template: u8) -> bool {
+    match PART {
+        Part::OWN => is_own_template(template),
+        Part::CONTEXT => !is_own_template(template),
+        _ => true,
     }
 }
 
@@ -296,18 +301,18 @@ fn is_own_template(template: u8) -> bool {
 
 /// The own features of a view (see `Part`), in `token_features`' order.
 pub fn own_features(view: &TokenView, mask: u32, out: &mut Vec<u32>) {
-    features_part(&[view], 0, mask, false, Part::Own, out)
+    features_part::<{ Part::OWN }>(&[view], 0, mask, false, out)
 }
 
 /// The context features of token `i` (see `Part`), in `token_features`' order.
 pub fn context_features(sent: &[&TokenView], i: usize, mask: u32, out: &mut Vec<u32>) {
-    features_part(sent, i, mask, false, Part::Context, out)
+    features_part::<{ Part::CONTEXT }>(sent, i, mask, false, out)
 }
 
-fn features_part(sent: &[&TokenView], i: usize, mask: u32, unknown: bool, part: Part, out: &mut Vec<u32>) {
+fn features_part<const PART: u8>(sent: &[&TokenView], i: usize, mask: u32, unknown: bool, out: &mut Vec<u32>) {
     let Some(t) = sent.get(i) else { return };
     let mut push = |h: Fnv| {
-        if part.wants(h.1) {
+        if wants::<PART>(h.1) {
             out.push(h.bucket(mask))
         }
     };
