@@ -44,13 +44,26 @@ pub struct Candidate {
 pub struct Words<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
-    segs: Vec<Vec<Segmentation>>,
+    /// Token → its segmentations in `readings` (a word's readings are computed once per text).
+    segs: Vec<u32>,
+    readings: Vec<Vec<Segmentation>>,
 }
 
 impl<'a> Words<'a> {
     pub fn new(text: &'a str, tokens: &'a [Token]) -> Self {
-        let segs = tokens.iter().map(Token::segmentations).collect();
-        Self { text, tokens, segs }
+        // Segmentations depend on the token's kind and normalised form only.
+        let mut seen: rustc_hash::FxHashMap<(bool, &str), u32> = Default::default();
+        let mut readings = Vec::new();
+        let segs = tokens
+            .iter()
+            .map(|t| {
+                *seen.entry((t.kind == TokenKind::Arabic, t.norm.as_str())).or_insert_with(|| {
+                    readings.push(t.segmentations());
+                    readings.len() as u32 - 1
+                })
+            })
+            .collect();
+        Self { text, tokens, segs, readings }
     }
 
     pub fn norm(&self, i: usize) -> &str {
@@ -75,16 +88,16 @@ impl<'a> Words<'a> {
 
     /// Stems of token `i` (unsegmented first).
     pub fn stems(&self, i: usize) -> impl Iterator<Item = &Segmentation> {
-        self.segs[i].iter()
+        self.readings[self.segs[i] as usize].iter()
     }
 
     /// The reading of token `i` without clitics that satisfies `pred`, if any.
     fn stem_where(&self, i: usize, pred: impl Fn(&str) -> bool) -> Option<&Segmentation> {
-        self.segs.get(i)?.iter().find(|s| pred(&s.stem))
+        self.readings[*self.segs.get(i)? as usize].iter().find(|s| pred(&s.stem))
     }
 
     pub fn is_function_word(&self, i: usize) -> bool {
-        self.segs[i].iter().any(|s| cues::is_function_word(&s.stem)) || self.tokens[i].norm.chars().count() < 2
+        self.stems(i).any(|s| cues::is_function_word(&s.stem)) || self.tokens[i].norm.chars().count() < 2
     }
 
     /// Does the word carry the article, after any clitics ("البرلمان", "وبالقاهرة", "للإدارة")?
