@@ -409,7 +409,8 @@ mod tests {
             .unwrap();
         assert!(max_words() >= longest);
         assert!(starts_longer_name("الولايات") && starts_longer_name("المملكه الاردنيه"));
-        assert!(!starts_longer_name("روسيا") && !starts_longer_name("الولايات المتحده"));
+        assert!(starts_longer_name("الولايات المتحده") && !starts_longer_name("الولايات المتحده الامريكيه"));
+        assert!(!starts_longer_name("روسيا") && !starts_longer_name("القاهره"));
         assert!(max_words() >= 3);
     }
 
