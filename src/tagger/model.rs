@@ -172,9 +172,19 @@ impl Lattice {
                 back[y] = 0;
             }
         }
+        // Transitions by label, then previous label: the inner loop reads one row.
+        let mut into = [[0f32; N_LABELS]; N_LABELS];
+        for (y, row) in into.iter_mut().enumerate() {
+            for (p, x) in row.iter_mut().enumerate() {
+                *x = trans[p * N_LABELS + y];
+            }
+        }
         for t in from.max(1)..n {
-            for y in 0..N_LABELS {
-                if forced(t, y) {
+            let forced_here = force_o.is_some_and(|r| r.contains(&t));
+            let mut prev = [0f32; N_LABELS];
+            prev.copy_from_slice(&score[(t - 1) * N_LABELS..t * N_LABELS]);
+            for (y, row) in into.iter().enumerate() {
+                if forced_here && y != 0 {
                     score[t * N_LABELS + y] = f32::NEG_INFINITY;
                     back[t * N_LABELS + y] = 0;
                     continue;
@@ -182,7 +192,7 @@ impl Lattice {
                 let mut best = f32::NEG_INFINITY;
                 let mut arg = 0u8;
                 for p in 0..N_LABELS {
-                    let s = score[(t - 1) * N_LABELS + p] + trans[p * N_LABELS + y];
+                    let s = prev[p] + row[p];
                     if s > best {
                         best = s;
                         arg = p as u8;
