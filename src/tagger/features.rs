@@ -276,20 +276,69 @@ pub fn token_features(sent: &[&TokenView], i: usize, mask: u32, unknown: bool, o
 /// sorted by `is_own_template`; a test checks that own features indeed ignore the context.
 /// (A const parameter, so that each part is compiled on its own and the features it leaves out,
 /// arguments and hashing included, are optimised away.)
+/// Among context features, those that read one neighbour's view alone (its word, stem or lexicon
+/// class at a fixed offset) make the *neighbour* parts: `tagger::memo` sums them once per word too.
 pub struct Part;
 
 impl Part {
     pub const ALL: u8 = 0;
     pub const OWN: u8 = 1;
+    /// Context features other than the neighbour parts.
     pub const CONTEXT: u8 = 2;
+    /// From the neighbour two before, one before, one after, two after.
+    pub const BEFORE2: u8 = 3;
+    pub const BEFORE1: u8 = 4;
+    pub const AFTER1: u8 = 5;
+    pub const AFTER2: u8 = 6;
 }
 
 #[inline(always)]
 fn wants<const PART: u8>(template: u8) -> bool {
     match PART {
         Part::OWN => is_own_template(template),
-        Part::CONTEXT => !is_own_template(template),
+        Part::CONTEXT => !is_own_template(template) && neighbour_of_template(template).is_none(),
+        Part::BEFORE2 => neighbour_of_template(template) == Some(-2),
+        Part::BEFORE1 => neighbour_of_template(template) == Some(-1),
+        Part::AFTER1 => neighbour_of_template(template) == Some(1),
+        Part::AFTER2 => neighbour_of_template(template) == Some(2),
         _ => true,
+    }
+}
+
+/// The offset of the one neighbour a template reads (words and stems within ±2, lexicon classes
+/// ±1), for templates that read nothing else.
+fn neighbour_of_template(template: u8) -> Option<i8> {
+    match template {
+        10 | 14 => Some(-2),
+        11 | 15 | 33 => Some(-1),
+        12 | 16 | 34 => Some(1),
+        13 | 17 => Some(2),
+        _ => None,
+    }
+}
+
+/// Offsets of the neighbour parts (see `Part`).
+pub const NEIGHBOURS: [isize; 4] = [-2, -1, 1, 2];
+
+/// The features a token gets from its neighbour at offset `d` (one of `NEIGHBOURS`): they depend
+/// on that neighbour's view alone, or, past the sentence's ends (`None`), on nothing.
+pub fn neighbour_features(view: Option<&TokenView>, d: isize, mask: u32, out: &mut Vec<u32>) {
+    let empty = TokenView::default();
+    let (sent, i) = match view {
+        // The neighbour at offset d of token i, in a sentence of copies of it.
+        Some(v) => match d {
+            -2 => (vec![v; 3], 2),
+            -1 => (vec![v; 2], 1),
+            1 => (vec![v; 2], 0),
+            _ => (vec![v; 3], 0),
+        },
+        None => (vec![&empty], 0),
+    };
+    match d {
+        -2 => features_part::<{ Part::BEFORE2 }>(&sent, i, mask, false, out),
+        -1 => features_part::<{ Part::BEFORE1 }>(&sent, i, mask, false, out),
+        1 => features_part::<{ Part::AFTER1 }>(&sent, i, mask, false, out),
+        _ => features_part::<{ Part::AFTER2 }>(&sent, i, mask, false, out),
     }
 }
 

@@ -2,13 +2,13 @@
 //!
 //! News repeats its words, and a word's view (`features::TokenView`) depends only on the word and
 //! the model's frequency table, so views are remembered per thread, and with each the sum of its
-//! own features' weights (`features::Part`): tagging a word seen before costs only its context
-//! features. The sums are integers, so the scores are exactly those of `Model::emissions` over all
+//! own features' weights and of what it gives its neighbours within ±2 (`features::Part`): tagging a
+//! word seen before costs only the context features that read more than one token. The sums are integers, so the scores are exactly those of `Model::emissions` over all
 //! the features. The memory is bounded. (Training builds its own models, so it never comes here.)
 
 use std::cell::RefCell;
 
-use super::features::{context_features, own_features, TokenView};
+use super::features::{context_features, neighbour_features, own_features, TokenView, NEIGHBOURS};
 use super::model::{Model, N_LABELS};
 
 const REMEMBERED: usize = 20_000;
@@ -21,7 +21,18 @@ struct Memo {
     index: rustc_hash::FxHashMap<Box<str>, u32>,
     views: Vec<TokenView>,
     own: Vec<[i32; N_LABELS]>,
+    /// What each word gives the token two before it … two after it (`NEIGHBOURS` order: the
+    /// word is that token's neighbour at offset -2, -1, 1, 2).
+    given: Vec<[[i32; N_LABELS]; 4]>,
+    /// What the sentence's ends give in its place.
+    ends: [[i32; N_LABELS]; 4],
     feats: Vec<u32>,
+}
+
+fn summed(model: &Model, feats: &[u32]) -> [i32; N_LABELS] {
+    let mut acc = [0i32; N_LABELS];
+    model.add_rows(feats, &mut acc);
+    acc
 }
 
 thread_local! {
@@ -39,9 +50,16 @@ pub fn emissions(model: &'static Model, words: &[&str]) -> Vec<f32> {
             memo.index.clear();
             memo.views.clear();
             memo.own.clear();
+            memo.given.clear();
             memo.model = key;
+            let mut feats = Vec::new();
+            for (k, &d) in NEIGHBOURS.iter().enumerate() {
+                feats.clear();
+                neighbour_features(None, d, mask, &mut feats);
+                memo.ends[k] = summed(model, &feats);
+            }
         }
-        let Memo { index, views, own, feats, .. } = &mut *memo;
+        let Memo { index, views, own, given, ends, feats, .. } = &mut *memo;
         let ids: Vec<u32> = words
             .iter()
             .map(|&w| match index.get(w) {
@@ -51,10 +69,15 @@ pub fn emissions(model: &'static Model, words: &[&str]) -> Vec<f32> {
                     let view = TokenView::new(w, &model.freq);
                     feats.clear();
                     own_features(&view, mask, feats);
-                    let mut acc = [0i32; N_LABELS];
-                    model.add_rows(feats, &mut acc);
+                    own.push(summed(model, feats));
+                    let mut gives = [[0i32; N_LABELS]; 4];
+                    for (k, &d) in NEIGHBOURS.iter().enumerate() {
+                        feats.clear();
+                        neighbour_features(Some(&view), d, mask, feats);
+                        gives[k] = summed(model, feats);
+                    }
+                    given.push(gives);
                     views.push(view);
-                    own.push(acc);
                     index.insert(w.into(), i);
                     i
                 }
@@ -66,6 +89,12 @@ pub fn emissions(model: &'static Model, words: &[&str]) -> Vec<f32> {
             feats.clear();
             context_features(&sent, t, mask, feats);
             let mut acc = own[id as usize];
+            for (k, &d) in NEIGHBOURS.iter().enumerate() {
+                let from = t.checked_add_signed(d).and_then(|j| ids.get(j)).map_or(&ends[k], |&j| &given[j as usize][k]);
+                for (a, &x) in acc.iter_mut().zip(from) {
+                    *a += x;
+                }
+            }
             model.add_rows(feats, &mut acc);
             model.emission_row(&acc, &mut out[t * N_LABELS..(t + 1) * N_LABELS]);
         }
@@ -102,6 +131,10 @@ mod tests {
                 let mut parts = Vec::new();
                 own_features(sent[i], mask, &mut parts);
                 context_features(&sent, i, mask, &mut parts);
+                for d in NEIGHBOURS {
+                    let neighbour = i.checked_add_signed(d).and_then(|j| sent.get(j)).copied();
+                    neighbour_features(neighbour, d, mask, &mut parts);
+                }
                 all.sort_unstable();
                 parts.sort_unstable();
                 assert_eq!(all, parts, "{words:?} {i}");
