@@ -61,7 +61,14 @@ fn may_open_with_a_cue(raw: &str) -> bool {
     let n = normalize(head);
     // core_words trims the same leading characters off the whole line.
     let t = n.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let mut firsts = LINE_CUES.iter().chain(BLOCK_HEADINGS).map(|c: &&'static str| c.split(' ').next().unwrap_or(c));
+    static FIRSTS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let firsts = FIRSTS.get_or_init(|| {
+        let mut w: Vec<&str> = LINE_CUES.iter().chain(BLOCK_HEADINGS).map(|c| c.split(' ').next().unwrap_or(c)).collect();
+        w.sort_unstable();
+        w.dedup();
+        w
+    });
+    let mut firsts = firsts.iter().copied();
     if firsts.clone().any(|w| t.starts_with(w)) {
         return true;
     }

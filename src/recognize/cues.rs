@@ -305,7 +305,8 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             if cues::is_org_name(&phrase) {
                 found = Some(j);
             }
-            while j < n && j - i < cues::org_name_max_words() && w.word(j) && ok(j) {
+            // No name goes on past a phrase that starts none.
+            while j < n && j - i < cues::org_name_max_words() && w.word(j) && ok(j) && cues::starts_longer_org_name(&phrase) {
                 phrase.push(' ');
                 phrase.push_str(w.norm(j));
                 j += 1;

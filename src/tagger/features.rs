@@ -235,21 +235,24 @@ fn str_hash(s: &str) -> u64 {
 }
 
 /// First `n` chars of `s` (all of it when shorter).
+/// (Never panics, so that the passes that leave these features out compile without them.)
+#[inline]
 fn prefix(s: &str, n: usize) -> &str {
     match s.char_indices().nth(n) {
-        Some((i, _)) => &s[..i],
+        Some((i, _)) => s.get(..i).unwrap_or(s),
         None => s,
     }
 }
 
 /// Last `n` chars of `s` (all of it when shorter).
+#[inline]
 fn suffix(s: &str, n: usize) -> &str {
     let count = s.chars().count();
     if count <= n {
         return s;
     }
     match s.char_indices().nth(count - n) {
-        Some((i, _)) => &s[i..],
+        Some((i, _)) => s.get(i..).unwrap_or(s),
         None => s,
     }
 }
