@@ -154,6 +154,7 @@ impl TokenView {
     }
 
     /// `core` without the article "ال" when it has one (and at least two letters remain).
+    #[inline(always)]
     pub fn bare(&self) -> &str {
         self.core.get(self.bare_from..).unwrap_or(&self.core)
     }
@@ -236,7 +237,7 @@ fn str_hash(s: &str) -> u64 {
 
 /// First `n` chars of `s` (all of it when shorter).
 /// (Never panics, so that the passes that leave these features out compile without them.)
-#[inline]
+#[inline(always)]
 fn prefix(s: &str, n: usize) -> &str {
     match s.char_indices().nth(n) {
         Some((i, _)) => s.get(..i).unwrap_or(s),
@@ -245,7 +246,7 @@ fn prefix(s: &str, n: usize) -> &str {
 }
 
 /// Last `n` chars of `s` (all of it when shorter).
-#[inline]
+#[inline(always)]
 fn suffix(s: &str, n: usize) -> &str {
     let count = s.chars().count();
     if count <= n {
@@ -310,6 +311,7 @@ fn wants<const PART: u8>(template: u8) -> bool {
 
 /// The offset of the one neighbour a template reads (words and stems within ±2, lexicon classes
 /// ±1), for templates that read nothing else.
+#[inline(always)]
 fn neighbour_of_template(template: u8) -> Option<i8> {
     match template {
         10 | 14 => Some(-2),
@@ -347,6 +349,7 @@ pub fn neighbour_features(view: Option<&TokenView>, d: isize, mask: u32, out: &m
 
 /// Templates whose value depends on the token's own view only: bias, word, stems, clitics, core,
 /// bare stem, shape, prefixes and suffixes, lexicon and name classes, likeness, frequency.
+#[inline(always)]
 fn is_own_template(template: u8) -> bool {
     matches!(template, 0..=8 | 23 | 32 | 40 | 41 | 70 | 71)
 }
