@@ -1,6 +1,7 @@
-//! Prepares the person-name lists at build time, so that nothing is built when the program (or the
-//! wasm) first needs them: each list becomes one sorted, deduplicated text of normalised names, one
-//! a line, that `src/tagger/names.rs` searches in place (binary search over lines).
+//! Prepares lexicon tables at build time, so that little is built when the program (or the wasm)
+//! first needs them: each person-name list becomes one sorted, deduplicated text of normalised
+//! names, one a line, that `src/tagger/names.rs` searches in place (binary search over lines); the
+//! place tables are resolved and written out for `src/lexicon/places.rs` to index in place.
 //!
 //! The normalising is the crate's own (`src/text.rs`, compiled in here too), so the prepared lists
 //! are exactly what building the tables at run time gave.
@@ -8,6 +9,10 @@
 #[allow(dead_code)]
 #[path = "src/text.rs"]
 mod text;
+
+#[allow(dead_code)]
+#[path = "src/lexicon/place_tables.rs"]
+mod place_tables;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -50,4 +55,12 @@ fn main() {
         blob.push_str(&format!("{g}\t{w}\n"));
     }
     std::fs::write(out.join("trigrams.sorted"), blob).expect("write");
+
+    // Place names and nisba forms, normalised and resolved (`src/lexicon/place_tables.rs`).
+    println!("cargo:rerun-if-changed=src/lexicon/place_tables.rs");
+    println!("cargo:rerun-if-changed=data/lexicon/places.tsv");
+    println!("cargo:rerun-if-changed=data/lexicon/nisba.tsv");
+    let places = std::fs::read_to_string("data/lexicon/places.tsv").expect("places.tsv");
+    let nisba = std::fs::read_to_string("data/lexicon/nisba.tsv").expect("nisba.tsv");
+    std::fs::write(out.join("places.tables"), place_tables::write(&place_tables::build(&places, &nisba))).expect("write");
 }

@@ -4,4 +4,7 @@
 //! GeoNames. `cues`: hand-written lists of titles, organisation head-words and speech verbs.
 
 pub mod places;
+// Builds the place tables; `build.rs` compiles it too (most of it runs only there and in tests).
+#[allow(dead_code)]
+mod place_tables;
 pub mod cues;
