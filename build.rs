@@ -1,6 +1,6 @@
 //! Prepares lexicon tables at build time, so that little is built when the program (or the wasm)
-//! first needs them: each person-name list becomes one sorted, deduplicated text of normalised
-//! names, one a line, that `src/tagger/names.rs` searches in place (binary search over lines); the
+//! first needs them: the person-name lists and trigram weights, normalised and deduplicated, become
+//! hash-bucketed tables (`src/lexicon/prepared.rs`) that `src/tagger/names.rs` searches in place; the
 //! place tables are resolved and written out for `src/lexicon/places.rs` to index in place.
 //!
 //! The normalising is the crate's own (`src/text.rs`, compiled in here too), so the prepared lists
@@ -13,6 +13,17 @@ mod text;
 #[allow(dead_code)]
 #[path = "src/lexicon/place_tables.rs"]
 mod place_tables;
+
+#[allow(dead_code)]
+#[path = "src/lexicon/prepared.rs"]
+mod prepared;
+
+/// Writes `name.tab` and `name.starts` (see `prepared`).
+fn write_table(out: &Path, name: &str, entries: &[(String, Option<String>)]) {
+    let (text, starts) = prepared::write(entries);
+    std::fs::write(out.join(format!("{name}.tab")), text).expect("write");
+    std::fs::write(out.join(format!("{name}.starts")), starts).expect("write");
+}
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -28,15 +39,9 @@ fn main() {
         let text = std::fs::read_to_string(&src).expect("name list");
         let names: BTreeSet<String> =
             text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(text::normalize).collect();
-        let mut blob = String::new();
-        for n in names {
-            blob.push_str(&n);
-            blob.push('\n');
-        }
-        std::fs::write(out.join(format!("{list}.sorted")), blob).expect("write");
+        write_table(out, list, &names.into_iter().map(|n| (n, None)).collect::<Vec<_>>());
     }
-    // Trigram log-odds: "gram\tweight", sorted by gram, the weight written so that it reads back as
-    // the same f32; a later line for the same
+    // Trigram log-odds: "gram\tweight", the weight written so that it reads back as the same f32; a later line for the same
     // gram wins and lines whose number does not parse are skipped, as a map built from the lines did.
     let src = "data/lexicon/names/trigrams.tsv";
     println!("cargo:rerun-if-changed={src}");
@@ -49,12 +54,7 @@ fn main() {
             }
         }
     }
-    let mut blob = String::new();
-    for (g, w) in grams {
-        assert!(!g.contains('\n') && !g.contains('\t'), "odd trigram {g:?}");
-        blob.push_str(&format!("{g}\t{w}\n"));
-    }
-    std::fs::write(out.join("trigrams.sorted"), blob).expect("write");
+    write_table(out, "trigrams", &grams.into_iter().map(|(g, w)| (g, Some(w.to_string()))).collect::<Vec<_>>());
 
     // Place names and nisba forms, normalised and resolved (`src/lexicon/place_tables.rs`).
     println!("cargo:rerun-if-changed=src/lexicon/place_tables.rs");

@@ -505,11 +505,13 @@ impl<'a> Reader<'a> {
     fn ascending(&mut self, n: usize, limit: u64) -> Result<Vec<u32>, String> {
         let mut out = Vec::with_capacity(n.min(self.bytes.len()));
         let mut prev = 0u64;
+        // Straight over the bytes: this runs on the first call, for some 100,000 ids.
+        let mut bytes = self.bytes[self.at..].iter();
         for _ in 0..n {
             let mut d = 0u64;
             let mut shift = 0;
             loop {
-                let byte = self.take(1)?[0];
+                let &byte = bytes.next().ok_or("model file is truncated")?;
                 d |= ((byte & 0x7f) as u64) << shift;
                 shift += 7;
                 if byte & 0x80 == 0 {
@@ -525,6 +527,7 @@ impl<'a> Reader<'a> {
             }
             out.push(prev as u32);
         }
+        self.at = self.bytes.len() - bytes.len();
         Ok(out)
     }
 

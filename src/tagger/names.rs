@@ -4,41 +4,34 @@
 //! and one whose letters look like a name's rather than a dictionary word's (`name_likeness`, from a
 //! table of letter-trigram log-odds) is likely part of some name, often a foreign one.
 
-/// Normalised given names, sorted, one a line (prepared by `build.rs` from `given.txt`).
-static GIVEN: &str = include_str!(concat!(env!("OUT_DIR"), "/given.sorted"));
-/// Normalised words of persons' names, likewise from `persons.txt`.
-static PERSONS: &str = include_str!(concat!(env!("OUT_DIR"), "/persons.sorted"));
-/// Letter trigram → log-odds of "word of a person's name" against "dictionary word", as
-/// "gram<TAB>weight" lines sorted by gram.
-static TRIGRAMS: &str = include_str!(concat!(env!("OUT_DIR"), "/trigrams.sorted"));
+use crate::lexicon::prepared::Table;
 
-/// The line of `sorted` (newline-terminated lines in ascending order) whose key (the text before
-/// `sep`, or the whole line) is `key`: a binary search over the lines in place, nothing built.
-fn find_line<'a>(sorted: &'a str, key: &str, sep: Option<char>) -> Option<&'a str> {
-    let bytes = sorted.as_bytes();
-    // `lo` and `hi` are always line starts (or the end).
-    let (mut lo, mut hi) = (0, bytes.len());
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        let start = bytes[lo..mid].iter().rposition(|&b| b == b'\n').map_or(lo, |p| lo + p + 1);
-        let end = bytes[start..hi].iter().position(|&b| b == b'\n').map_or(hi, |p| start + p);
-        let line = &sorted[start..end];
-        let line_key = sep.and_then(|c| line.split_once(c)).map_or(line, |(k, _)| k);
-        match line_key.cmp(key) {
-            std::cmp::Ordering::Equal => return Some(line),
-            std::cmp::Ordering::Less => lo = end + 1,
-            std::cmp::Ordering::Greater => hi = start,
-        }
-    }
-    None
+/// Normalised given names (prepared by `build.rs` from `given.txt`).
+static GIVEN: Table = Table {
+    text: include_str!(concat!(env!("OUT_DIR"), "/given.tab")),
+    starts: include_bytes!(concat!(env!("OUT_DIR"), "/given.starts")),
+};
+/// Normalised words of persons' names, likewise from `persons.txt`.
+static PERSONS: Table = Table {
+    text: include_str!(concat!(env!("OUT_DIR"), "/persons.tab")),
+    starts: include_bytes!(concat!(env!("OUT_DIR"), "/persons.starts")),
+};
+/// Letter trigram → log-odds of "word of a person's name" against "dictionary word".
+static TRIGRAMS: Table = Table {
+    text: include_str!(concat!(env!("OUT_DIR"), "/trigrams.tab")),
+    starts: include_bytes!(concat!(env!("OUT_DIR"), "/trigrams.starts")),
+};
+
+fn trigram_weight(gram: &str) -> Option<f32> {
+    TRIGRAMS.get(gram)?.parse().ok()
 }
 
 /// What the name lists say of one normalised word: "given" (a given name), "name" (a word of a
 /// person's name, often a family name) or "-".
 pub fn name_class(norm: &str) -> &'static str {
-    if find_line(GIVEN, norm, None).is_some() {
+    if GIVEN.contains(norm) {
         "given"
-    } else if find_line(PERSONS, norm, None).is_some() {
+    } else if PERSONS.contains(norm) {
         "name"
     } else {
         "-"
@@ -58,9 +51,7 @@ pub fn name_likeness(stem: &str) -> f32 {
     for w in chars.windows(3) {
         gram.clear();
         gram.extend(w);
-        sum += find_line(TRIGRAMS, &gram, Some('\t'))
-            .and_then(|l| l.split_once('\t')?.1.parse::<f32>().ok())
-            .unwrap_or(0.0);
+        sum += trigram_weight(&gram).unwrap_or(0.0);
     }
     sum / (chars.len() - 2) as f32
 }
@@ -101,21 +92,23 @@ mod tests {
         }
         assert!(last.len() > 1000);
         for (g, w) in last {
-            let found = find_line(TRIGRAMS, g, Some('\t')).and_then(|l| l.split_once('\t')?.1.parse::<f32>().ok());
-            assert_eq!(found.map(f32::to_bits), Some(w.to_bits()), "{g}");
+            assert_eq!(trigram_weight(g).map(f32::to_bits), Some(w.to_bits()), "{g}");
         }
-        assert_eq!(find_line(TRIGRAMS, "", Some('\t')), None);
+        assert_eq!(trigram_weight(""), None);
     }
 
     #[test]
-    fn binary_search_over_lines() {
-        let sorted = "\nا\nاب\nب\nبب\n";
-        for k in ["", "ا", "اب", "ب", "بب"] {
-            assert_eq!(find_line(sorted, k, None), Some(k));
+    fn prepared_tables_find_every_entry_and_nothing_else() {
+        let entries: Vec<(String, Option<String>)> =
+            ["", "ا", "اب", "ب", "بب"].iter().enumerate().map(|(i, k)| (k.to_string(), (i % 2 == 0).then(|| i.to_string()))).collect();
+        let (text, starts) = crate::lexicon::prepared::write(&entries);
+        let t = Table { text: Box::leak(text.into_boxed_str()), starts: Box::leak(starts.into_boxed_slice()) };
+        for (k, v) in &entries {
+            assert_eq!(t.get(k), Some(v.as_deref().unwrap_or("")), "{k}");
         }
-        for k in ["ت", "اا", "a"] {
-            assert_eq!(find_line(sorted, k, None), None);
+        for k in ["ت", "اا", "a", "0"] {
+            assert!(!t.contains(k), "{k}");
         }
-        assert_eq!(find_line("", "x", None), None);
+        assert!(!Table { text: "", starts: &[] }.contains("x"));
     }
 }
