@@ -54,17 +54,30 @@ impl Table {
     }
 
     /// The entry for `key`: its value, or "" for an entry without one.
+    #[inline]
     pub fn get(&self, key: &str) -> Option<&'static str> {
         let n = (self.starts.len() / 4).checked_sub(1).filter(|&n| n > 0)?;
         let b = hash(key) as usize & (n - 1);
-        let lines = self.text.get(self.start(b)?..self.start(b + 1)?)?;
-        lines.lines().find_map(|line| match line.split_once('\t') {
-            Some((k, v)) => (k == key).then_some(v),
-            None => (line == key).then_some(""),
-        })
+        let (mut at, end) = (self.start(b)?, self.start(b + 1)?);
+        let text = self.text.as_bytes().get(..end)?;
+        let k = key.as_bytes();
+        while at < end {
+            let line_end = text[at..].iter().position(|&c| c == b'\n').map_or(end, |p| at + p);
+            let line = &text[at..line_end];
+            if line.starts_with(k) {
+                match line.get(k.len()) {
+                    None => return Some(""),
+                    Some(b'\t') => return self.text.get(at + k.len() + 1..line_end),
+                    _ => {}
+                }
+            }
+            at = line_end + 1;
+        }
+        None
     }
 
     pub fn contains(&self, key: &str) -> bool {
         self.get(key).is_some()
     }
 }
+
