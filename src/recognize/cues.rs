@@ -4,7 +4,9 @@
 //! It reads one line (paragraph) at a time and proposes [`Candidate`]s; `recognize::find` merges
 //! them with the statistical tagger's spans.
 
+use std::cell::RefCell;
 use std::ops::Range;
+use std::rc::Rc;
 
 use crate::document::EntityType;
 use crate::lexicon::{cues, places};
@@ -44,26 +46,42 @@ pub struct Candidate {
 pub struct Words<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
-    /// Token → its segmentations in `readings` (a word's readings are computed once per text).
-    segs: Vec<u32>,
-    readings: Vec<Vec<Segmentation>>,
+    /// Each token's segmentations, shared by all tokens of the same word (see `readings_of`).
+    segs: Vec<Rc<[Segmentation]>>,
+}
+
+/// A word's segmentations depend only on its kind and normalised form, and news repeats its
+/// words: they are remembered per thread (bounded), like the tagger's views.
+fn readings_of(t: &Token) -> Rc<[Segmentation]> {
+    const REMEMBERED: usize = 50_000;
+    // Long tokens (URLs, runs of letters) are rarely repeated: not worth keeping.
+    if t.norm.len() > 64 {
+        return t.segmentations().into();
+    }
+    type Seen = rustc_hash::FxHashMap<Box<str>, Rc<[Segmentation]>>;
+    thread_local! {
+        // Arabic words, other tokens.
+        static SEEN: RefCell<[Seen; 2]> = Default::default();
+    }
+    SEEN.with(|seen| {
+        let mut seen = seen.borrow_mut();
+        let seen = &mut seen[usize::from(t.kind != TokenKind::Arabic)];
+        if let Some(r) = seen.get(t.norm.as_str()) {
+            return r.clone();
+        }
+        if seen.len() > REMEMBERED {
+            seen.clear();
+        }
+        let r: Rc<[Segmentation]> = t.segmentations().into();
+        seen.insert(t.norm.as_str().into(), r.clone());
+        r
+    })
 }
 
 impl<'a> Words<'a> {
     pub fn new(text: &'a str, tokens: &'a [Token]) -> Self {
-        // Segmentations depend on the token's kind and normalised form only.
-        let mut seen: rustc_hash::FxHashMap<(bool, &str), u32> = Default::default();
-        let mut readings = Vec::new();
-        let segs = tokens
-            .iter()
-            .map(|t| {
-                *seen.entry((t.kind == TokenKind::Arabic, t.norm.as_str())).or_insert_with(|| {
-                    readings.push(t.segmentations());
-                    readings.len() as u32 - 1
-                })
-            })
-            .collect();
-        Self { text, tokens, segs, readings }
+        let segs = tokens.iter().map(readings_of).collect();
+        Self { text, tokens, segs }
     }
 
     pub fn norm(&self, i: usize) -> &str {
@@ -88,12 +106,12 @@ impl<'a> Words<'a> {
 
     /// Stems of token `i` (unsegmented first).
     pub fn stems(&self, i: usize) -> impl Iterator<Item = &Segmentation> {
-        self.readings[self.segs[i] as usize].iter()
+        self.segs[i].iter()
     }
 
     /// The reading of token `i` without clitics that satisfies `pred`, if any.
     fn stem_where(&self, i: usize, pred: impl Fn(&str) -> bool) -> Option<&Segmentation> {
-        self.readings[*self.segs.get(i)? as usize].iter().find(|s| pred(&s.stem))
+        self.segs.get(i)?.iter().find(|s| pred(&s.stem))
     }
 
     pub fn is_function_word(&self, i: usize) -> bool {
