@@ -53,6 +53,29 @@ fn core_words(line: &str) -> String {
         .join(" ")
 }
 
+/// False when the line's core words (`core_words`) cannot start with any cue or heading, read on
+/// the line's first bytes only: most lines are body text, and normalising them whole is wasted.
+fn may_open_with_a_cue(raw: &str) -> bool {
+    const HEAD: usize = 96;
+    let head = &raw[..floor_boundary(raw, HEAD)];
+    let n = normalize(head);
+    // core_words trims the same leading characters off the whole line.
+    let t = n.trim_start_matches(|c: char| !c.is_alphanumeric());
+    static FIRSTS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let firsts = FIRSTS.get_or_init(|| {
+        let mut w: Vec<&str> = LINE_CUES.iter().chain(BLOCK_HEADINGS).map(|c| c.split(' ').next().unwrap_or(c)).collect();
+        w.sort_unstable();
+        w.dedup();
+        w
+    });
+    let mut firsts = firsts.iter().copied();
+    if firsts.clone().any(|w| t.starts_with(w)) {
+        return true;
+    }
+    // Too little of the line was read to rule it out: the first word of a cue may lie beyond.
+    head.len() < raw.len() && firsts.any(|w| t.len() < w.len())
+}
+
 /// Does `s` start with the cue `cue`, the cue ending at a word boundary?
 fn starts_with_cue(s: &str, cue: &str) -> bool {
     s.strip_prefix(cue).is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
@@ -118,6 +141,10 @@ pub fn find(text: &str, _tokens: &[Token]) -> Vec<Range<usize>> {
         }
         // A heading is short; avoid normalising long body paragraphs twice.
         let raw = &text[line.clone()];
+        if !may_open_with_a_cue(raw) {
+            i += 1;
+            continue;
+        }
         let core = core_words(if raw.len() > 400 { &raw[..floor_boundary(raw, 400)] } else { raw });
         if is_block_heading(&core) {
             let mut end = line.end;

@@ -2,6 +2,8 @@
 //! after "روصيف حسينوف"), a shorter form of an organisation's name. Two people who share a surname
 //! ("إلهام علييف", "حيدر علييف") stay two entities; a surname alone goes to the one mentioned last.
 
+use rustc_hash::FxHashMap as HashMap;
+
 use crate::document::{EntityDraft, EntityType};
 use crate::recognize::Mention;
 use crate::tokenize::Token;
@@ -45,22 +47,43 @@ fn names_same(kind: EntityType, c: &[String], m: &[String]) -> bool {
 
 pub fn cluster(_text: &str, _tokens: &[Token], mentions: Vec<Mention>) -> Vec<EntityDraft> {
     let mut clusters: Vec<Cluster> = Vec::new();
+    // Clusters by kind and the first or last word of a name they have had: any cluster a mention
+    // may name shares its kind and its last word, or its first word (see `names_same`), so only
+    // those are tried. (A cluster stays listed under its earlier names; `names_same` decides.)
+    let mut by_word: HashMap<(EntityType, bool, String), Vec<usize>> = HashMap::default();
+    let mut tried: Vec<usize> = Vec::new();
     for (order, m) in mentions.into_iter().enumerate() {
         let mw = words(&m.key);
+        tried.clear();
+        for (last, w) in [(false, mw.first()), (true, mw.last())] {
+            if let Some(list) = w.and_then(|w| by_word.get(&(m.kind, last, w.clone()))) {
+                tried.extend(list);
+            }
+        }
         // Of the clusters this mention may name, the one mentioned most recently.
-        let target = clusters
+        let target = tried
             .iter()
-            .enumerate()
+            .map(|&i| (i, &clusters[i]))
             .filter(|(_, c)| c.kind == m.kind && names_same(m.kind, &c.key_words, &mw))
             .max_by_key(|(_, c)| c.last_seen)
             .map(|(i, _)| i);
-        let c = match target {
-            Some(i) => &mut clusters[i],
+        let (i, c) = match target {
+            Some(i) => (i, &mut clusters[i]),
             None => {
                 clusters.push(Cluster { kind: m.kind, key_words: mw.clone(), name: m.name.clone(), roles: vec![], mentions: vec![], last_seen: order });
-                clusters.last_mut().unwrap()
+                (clusters.len() - 1, clusters.last_mut().unwrap())
             }
         };
+        if target.is_none() || mw.len() > c.key_words.len() {
+            for (last, w) in [(false, mw.first()), (true, mw.last())] {
+                if let Some(w) = w {
+                    let list = by_word.entry((m.kind, last, w.clone())).or_default();
+                    if list.last() != Some(&i) {
+                        list.push(i);
+                    }
+                }
+            }
+        }
         if mw.len() > c.key_words.len() {
             c.key_words = mw;
             c.name = m.name.clone();
@@ -97,6 +120,56 @@ mod tests {
         assert_eq!(es.len(), 2);
         assert_eq!(es[0].mentions, vec![0..1, 2..3]);
         assert_eq!(es[1].mentions, vec![4..5, 6..7]);
+    }
+
+    /// The clustering as first written: every cluster tried for every mention.
+    fn cluster_by_scan(mentions: Vec<Mention>) -> Vec<EntityDraft> {
+        let mut clusters: Vec<Cluster> = Vec::new();
+        for (order, m) in mentions.into_iter().enumerate() {
+            let mw = words(&m.key);
+            let target = clusters
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.kind == m.kind && names_same(m.kind, &c.key_words, &mw))
+                .max_by_key(|(_, c)| c.last_seen)
+                .map(|(i, _)| i);
+            let c = match target {
+                Some(i) => &mut clusters[i],
+                None => {
+                    clusters.push(Cluster { kind: m.kind, key_words: mw.clone(), name: m.name.clone(), roles: vec![], mentions: vec![], last_seen: order });
+                    clusters.last_mut().unwrap()
+                }
+            };
+            if mw.len() > c.key_words.len() {
+                c.key_words = mw;
+                c.name = m.name.clone();
+            }
+            c.mentions.push(m.span);
+            c.last_seen = order;
+        }
+        clusters.into_iter().map(|c| EntityDraft { kind: c.kind, name: c.name, roles: c.roles, mentions: c.mentions }).collect()
+    }
+
+    #[test]
+    fn indexed_clustering_matches_trying_every_cluster() {
+        let vocab = ["ا", "ب", "ج", "د", "ه"];
+        let kinds = [EntityType::Person, EntityType::Organization, EntityType::Place];
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |n: usize| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x % n as u64) as usize
+        };
+        for _ in 0..300 {
+            let ms: Vec<Mention> = (0..next(40))
+                .map(|at| {
+                    let key = (0..1 + next(4)).map(|_| vocab[next(vocab.len())]).collect::<Vec<_>>().join(" ");
+                    mention(&key, kinds[next(3)], at * 2)
+                })
+                .collect();
+            assert_eq!(format!("{:?}", cluster("", &[], ms.clone())), format!("{:?}", cluster_by_scan(ms)));
+        }
     }
 
     #[test]

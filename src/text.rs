@@ -24,12 +24,22 @@ pub fn fold_char(c: char) -> Option<char> {
 
 /// The normalised form of `s` (see the module comment).
 pub fn normalize(s: &str) -> String {
-    s.chars().filter_map(fold_char).collect()
+    // Folding never lengthens a character's UTF-8, so one allocation of the input's size is enough.
+    let mut out = String::with_capacity(s.len());
+    out.extend(s.chars().filter_map(fold_char));
+    out
 }
 
 /// Normalises a multi-word phrase: each word normalised, words joined by one space.
 pub fn normalize_phrase(s: &str) -> String {
-    s.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).map(normalize).collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for (k, w) in s.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        out.extend(w.chars().filter_map(fold_char));
+    }
+    out
 }
 
 /// Arabic letter (the basic block's letters, not its punctuation, digits or marks).

@@ -11,6 +11,8 @@ struct Cues {
     /// head → needs a modifier after it
     org_heads: HashMap<String, bool>,
     org_names: HashSet<String>,
+    /// The first words of organisation names of two words or more (see `starts_longer_org_name`).
+    org_name_starts: HashSet<String>,
     org_name_max_words: usize,
     /// head → the head is part of the place's name
     place_heads: HashMap<String, bool>,
@@ -36,6 +38,7 @@ fn cues() -> &'static Cues {
                 })
                 .collect(),
             org_name_max_words: org_names.iter().map(|n| n.split(' ').count()).max().unwrap_or(1),
+            org_name_starts: org_names.iter().flat_map(|n| n.match_indices(' ').map(|(i, _)| n[..i].to_string())).collect(),
             org_names,
             place_heads: entries(include_str!("../../data/lexicon/cues/place-heads.txt"))
                 .filter_map(|l| l.split_once('\t'))
@@ -66,6 +69,11 @@ pub fn is_org_name(norm_phrase: &str) -> bool {
     cues().org_names.contains(norm_phrase)
 }
 
+/// Whether some known organisation name of more words starts with `norm_phrase` (whole words).
+pub fn starts_longer_org_name(norm_phrase: &str) -> bool {
+    cues().org_name_starts.contains(norm_phrase)
+}
+
 pub fn org_name_max_words() -> usize {
     cues().org_name_max_words
 }
@@ -93,6 +101,7 @@ mod tests {
         assert_eq!(org_head(&normalize("وكالة")), Some(false));
         assert_eq!(org_head(&normalize("الحكومة")), Some(true));
         assert!(is_org_name(&normalize_phrase("الأمم المتحدة")));
+        assert!(starts_longer_org_name(&normalize("الأمم")) && !starts_longer_org_name(&normalize_phrase("الأمم المتحدة")));
         assert_eq!(place_head(&normalize("مدينة")), Some(false));
         assert!(is_function_word(&normalize("إلى")));
         assert!(!is_function_word(&normalize("بغداد")));

@@ -4,4 +4,10 @@
 //! GeoNames. `cues`: hand-written lists of titles, organisation head-words and speech verbs.
 
 pub mod places;
+// Tables laid out at build time (`build.rs` compiles it too).
+#[allow(dead_code)]
+pub(crate) mod prepared;
+// Builds the place tables; `build.rs` compiles it too (most of it runs only there and in tests).
+#[allow(dead_code)]
+mod place_tables;
 pub mod cues;

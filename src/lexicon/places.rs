@@ -8,6 +8,8 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
+use super::place_tables::{char_len, strip_article, MIN_STEM};
+#[cfg(test)]
 use crate::text::normalize_phrase;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,6 +20,7 @@ pub enum PlaceKind {
 }
 
 impl PlaceKind {
+    #[cfg(test)]
     fn parse(s: &str) -> Option<Self> {
         match s {
             "country" => Some(Self::Country),
@@ -26,58 +29,34 @@ impl PlaceKind {
             _ => None,
         }
     }
-
-    /// Lower is stronger: when two names normalise alike, the stronger kind is kept.
-    fn rank(self) -> u8 {
-        match self {
-            Self::Country => 0,
-            Self::Region => 1,
-            Self::City => 2,
-        }
-    }
 }
 
+#[cfg(test)]
 const PLACES_TSV: &str = include_str!("../../data/lexicon/places.tsv");
+#[cfg(test)]
 const NISBA_TSV: &str = include_str!("../../data/lexicon/nisba.tsv");
+/// The tables as `build.rs` prepared them from those two files (`place_tables::write`).
+static PREPARED: &str = include_str!(concat!(env!("OUT_DIR"), "/places.tables"));
 
 /// Nisba endings, longest first: dual feminine, masculine plural and dual, feminine plural,
 /// feminine singular (ية normalised to يه), masculine singular.
 const NISBA_ENDINGS: [&str; 8] = ["يتين", "يتان", "يين", "يون", "يان", "يات", "يه", "ي"];
 
-/// A nisba stem must keep at least this many letters ("صين" ← الصيني).
-const MIN_STEM: usize = 3;
-
-/// Stems that a country or region would give but that are mostly other words, matched exactly:
-/// مال (مالي: "المالي" is "financial"), مجر (المجر: "المجري" is also "المجرى", the course),
-/// جولان (الجولاني is a nom de guerre more often than "of the Golan"), and the stems that
-/// ألمانيا/ألبانيا give when their first letters are mistaken for the article ("ماني", "باني" —
-/// "الماني"/"الباني" still reach them through "المان"/"البان").
-const STEM_STOP: [&str; 7] = ["مال", "مجر", "المجر", "جولان", "الجولان", "مان", "بان"];
-
-/// Article-less forms not to add for names with the article: given names (هند, شام), common
-/// nouns (خليج "a gulf", نيل "obtaining", بقاع "spots", مغرب "sunset", جولان "roaming") and
-/// indefinite adjectives (سعوديه "a Saudi …", كاريبي).
-const BARE_STOP: [&str; 12] =
-    ["هند", "شام", "تبت", "خليج", "نيل", "بقاع", "مغرب", "نقب", "جولان", "سعوديه", "امارات", "كاريبي"];
-
+/// The tables, read in place from the text `build.rs` prepares (`place_tables`): keys and values
+/// borrow from it, so the first use only fills the hash maps.
 struct Tables {
     /// Normalised phrase → kind (with and, for countries and regions, without the article).
-    places: HashMap<String, PlaceKind>,
+    places: HashMap<&'static str, PlaceKind>,
+    /// Every phrase of two or more words' first words ("الولايات" for "الولايات المتحده"), so a
+    /// phrase that starts no name is not read further.
+    phrase_starts: rustc_hash::FxHashSet<&'static str>,
     max_words: usize,
     /// Irregular: normalised adjective stem (without the final ي and the article) → place.
-    irregular_stems: HashMap<String, String>,
+    irregular_stems: HashMap<&'static str, &'static str>,
     /// Irregular: exact normalised word (without the article) → place.
-    irregular_words: HashMap<String, String>,
+    irregular_words: HashMap<&'static str, &'static str>,
     /// Regular: stem of a one-word country or region → its normalised name.
-    regular_stems: HashMap<String, String>,
-}
-
-fn strip_article(w: &str) -> Option<&str> {
-    w.strip_prefix("ال").filter(|rest| rest.chars().count() >= MIN_STEM)
-}
-
-fn char_len(s: &str) -> usize {
-    s.chars().count()
+    regular_stems: HashMap<&'static str, &'static str>,
 }
 
 fn tables() -> &'static Tables {
@@ -86,92 +65,36 @@ fn tables() -> &'static Tables {
 }
 
 fn build() -> Tables {
-    let mut places: HashMap<String, PlaceKind> = HashMap::with_capacity_and_hasher(4096, Default::default());
-    let insert = |places: &mut HashMap<String, PlaceKind>, key: String, kind: PlaceKind| {
-        match places.get(&key) {
-            Some(old) if old.rank() <= kind.rank() => {}
-            _ => {
-                places.insert(key, kind);
-            }
-        }
+    let mut t = Tables {
+        places: HashMap::with_capacity_and_hasher(8192, Default::default()),
+        phrase_starts: Default::default(),
+        max_words: 1,
+        irregular_stems: HashMap::default(),
+        irregular_words: HashMap::default(),
+        regular_stems: HashMap::with_capacity_and_hasher(2048, Default::default()),
     };
-    let mut regular_stems: HashMap<String, String> = HashMap::with_capacity_and_hasher(1024, Default::default());
-    let mut max_words = 1;
-    // Rows come sorted by name, so the first place to claim a stem is deterministic.
-    let mut stem_claims: Vec<(String, String, PlaceKind)> = Vec::new();
-    for line in PLACES_TSV.lines() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
+    for line in PREPARED.lines() {
         let mut cols = line.split('\t');
-        let (Some(name), Some(kind)) = (cols.next(), cols.next().and_then(PlaceKind::parse)) else {
-            continue;
-        };
-        let key = normalize_phrase(name);
-        if key.is_empty() {
-            continue;
-        }
-        max_words = max_words.max(key.split(' ').count());
-        let one_word = !key.contains(' ');
-        if one_word && kind != PlaceKind::City {
-            if let Some(bare) = strip_article(&key) {
-                if !BARE_STOP.contains(&bare) {
-                    insert(&mut places, bare.to_string(), kind);
+        match (cols.next(), cols.next(), cols.next()) {
+            (Some("M"), Some(n), None) => t.max_words = n.parse().unwrap_or(1),
+            (Some("P"), Some(key), Some(rank)) => {
+                let kind = match rank {
+                    "0" => PlaceKind::Country,
+                    "1" => PlaceKind::Region,
+                    _ => PlaceKind::City,
+                };
+                t.places.insert(key, kind);
+                for (i, _) in key.match_indices(' ') {
+                    t.phrase_starts.insert(&key[..i]);
                 }
             }
-            for base in [Some(key.as_str()), strip_article(&key)].into_iter().flatten() {
-                for stem in place_stems(base) {
-                    stem_claims.push((stem, key.clone(), kind));
-                }
-            }
-        }
-        insert(&mut places, key, kind);
-    }
-    // Countries claim stems before regions; otherwise the first (sorted) name wins.
-    stem_claims.sort_by_key(|(_, _, kind)| kind.rank());
-    for (stem, place, _) in stem_claims {
-        if char_len(&stem) >= MIN_STEM && !STEM_STOP.contains(&stem.as_str()) {
-            regular_stems.entry(stem).or_insert(place);
+            (Some("I"), Some(k), Some(v)) => drop(t.irregular_stems.insert(k, v)),
+            (Some("W"), Some(k), Some(v)) => drop(t.irregular_words.insert(k, v)),
+            (Some("R"), Some(k), Some(v)) => drop(t.regular_stems.insert(k, v)),
+            _ => {}
         }
     }
-
-    let mut irregular_stems = HashMap::default();
-    let mut irregular_words = HashMap::default();
-    for line in NISBA_TSV.lines() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        let cols: Vec<&str> = line.split('\t').collect();
-        if cols.len() < 3 {
-            continue;
-        }
-        // Forms are written without the article ("ألمان": its ال is not one).
-        let form = normalize_phrase(cols[0]);
-        let place = normalize_phrase(cols[1]);
-        match cols[2].trim() {
-            "adj" => {
-                if let Some(stem) = form.strip_suffix('ي') {
-                    irregular_stems.insert(stem.to_string(), place);
-                }
-            }
-            _ => {
-                irregular_words.insert(form, place);
-            }
-        }
-    }
-    Tables { places, max_words, irregular_stems, irregular_words, regular_stems }
-}
-
-/// The stems a place name (without its article) offers to nisba adjectives: the name itself and
-/// the name less a final ا/ه/ي or يا (روسيا → روسي, روس; تركيا → ترك; اذربيجان → اذربيجان).
-fn place_stems(base: &str) -> Vec<String> {
-    let mut out = vec![base.to_string()];
-    for end in ["يا", "ا", "ه", "ي"] {
-        if let Some(s) = base.strip_suffix(end) {
-            out.push(s.to_string());
-        }
-    }
-    out
+    t
 }
 
 /// Looks up a normalised place phrase (`text::normalize_phrase`, clitics removed, words joined by a
@@ -179,6 +102,11 @@ fn place_stems(base: &str) -> Vec<String> {
 /// are found with or without their article ("الشيشان", "شيشان"); names without one never gain it.
 pub fn lookup(norm_phrase: &str) -> Option<PlaceKind> {
     tables().places.get(norm_phrase).copied()
+}
+
+/// Whether some place name of more words starts with `norm_phrase` (whole words).
+pub fn starts_longer_name(norm_phrase: &str) -> bool {
+    tables().phrase_starts.contains(norm_phrase)
 }
 
 /// The longest place name, in words.
@@ -197,8 +125,8 @@ pub fn nisba_place(norm_word: &str) -> Option<&'static str> {
     let bodies = bodies.into_iter().flatten();
     // Irregular words ("الروس") and stems ("الامريكيه") first, then the regular rule.
     for body in bodies.clone() {
-        if let Some(p) = t.irregular_words.get(body) {
-            return Some(p.as_str());
+        if let Some(&p) = t.irregular_words.get(body) {
+            return Some(p);
         }
     }
     for table in [&t.irregular_stems, &t.regular_stems] {
@@ -206,8 +134,8 @@ pub fn nisba_place(norm_word: &str) -> Option<&'static str> {
             for end in NISBA_ENDINGS {
                 if let Some(stem) = body.strip_suffix(end) {
                     if char_len(stem) >= MIN_STEM {
-                        if let Some(p) = table.get(stem) {
-                            return Some(p.as_str());
+                        if let Some(&p) = table.get(stem) {
+                            return Some(p);
                         }
                     }
                 }
@@ -394,6 +322,9 @@ mod tests {
             .max()
             .unwrap();
         assert!(max_words() >= longest);
+        assert!(starts_longer_name("الولايات") && starts_longer_name("المملكه الاردنيه"));
+        assert!(starts_longer_name("الولايات المتحده") && !starts_longer_name("الولايات المتحده الامريكيه"));
+        assert!(!starts_longer_name("فرنسا") && !starts_longer_name("كتاب"));
         assert!(max_words() >= 3);
     }
 
@@ -412,5 +343,10 @@ mod tests {
     fn tables_build_from_the_embedded_data() {
         let t = build();
         assert!(t.places.len() > 1000);
+        // The prepared tables are what the data files give now.
+        let fresh = super::super::place_tables::build(PLACES_TSV, NISBA_TSV);
+        assert_eq!(super::super::place_tables::read(PREPARED), fresh);
+        assert_eq!(t.places.len(), fresh.places.len());
+        assert_eq!(t.max_words, fresh.max_words);
     }
 }

@@ -4,7 +4,9 @@
 //! It reads one line (paragraph) at a time and proposes [`Candidate`]s; `recognize::find` merges
 //! them with the statistical tagger's spans.
 
+use std::cell::RefCell;
 use std::ops::Range;
+use std::rc::Rc;
 
 use crate::document::EntityType;
 use crate::lexicon::{cues, places};
@@ -44,12 +46,41 @@ pub struct Candidate {
 pub struct Words<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
-    segs: Vec<Vec<Segmentation>>,
+    /// Each token's segmentations, shared by all tokens of the same word (see `readings_of`).
+    segs: Vec<Rc<[Segmentation]>>,
+}
+
+/// A word's segmentations depend only on its kind and normalised form, and news repeats its
+/// words: they are remembered per thread (bounded), like the tagger's views.
+fn readings_of(t: &Token) -> Rc<[Segmentation]> {
+    const REMEMBERED: usize = 50_000;
+    // Long tokens (URLs, runs of letters) are rarely repeated: not worth keeping.
+    if t.norm.len() > 64 {
+        return t.segmentations().into();
+    }
+    type Seen = rustc_hash::FxHashMap<Box<str>, Rc<[Segmentation]>>;
+    thread_local! {
+        // Arabic words, other tokens.
+        static SEEN: RefCell<[Seen; 2]> = Default::default();
+    }
+    SEEN.with(|seen| {
+        let mut seen = seen.borrow_mut();
+        let seen = &mut seen[usize::from(t.kind != TokenKind::Arabic)];
+        if let Some(r) = seen.get(t.norm.as_str()) {
+            return r.clone();
+        }
+        if seen.len() > REMEMBERED {
+            seen.clear();
+        }
+        let r: Rc<[Segmentation]> = t.segmentations().into();
+        seen.insert(t.norm.as_str().into(), r.clone());
+        r
+    })
 }
 
 impl<'a> Words<'a> {
     pub fn new(text: &'a str, tokens: &'a [Token]) -> Self {
-        let segs = tokens.iter().map(Token::segmentations).collect();
+        let segs = tokens.iter().map(readings_of).collect();
         Self { text, tokens, segs }
     }
 
@@ -84,7 +115,7 @@ impl<'a> Words<'a> {
     }
 
     pub fn is_function_word(&self, i: usize) -> bool {
-        self.segs[i].iter().any(|s| cues::is_function_word(&s.stem)) || self.tokens[i].norm.chars().count() < 2
+        self.stems(i).any(|s| cues::is_function_word(&s.stem)) || self.tokens[i].norm.chars().count() < 2
     }
 
     /// Does the word carry the article, after any clitics ("البرلمان", "وبالقاهرة", "للإدارة")?
@@ -150,7 +181,8 @@ impl<'a> Words<'a> {
             let mut phrase = seg.stem.clone();
             let mut best = places::lookup(&phrase).map(|_| i + 1);
             let mut j = i + 1;
-            while j < self.tokens.len() && j - i < max && self.arabic(j) && self.same_line(i, j) {
+            // No name goes on past a phrase that starts none.
+            while j < self.tokens.len() && j - i < max && self.arabic(j) && self.same_line(i, j) && places::starts_longer_name(&phrase) {
                 phrase.push(' ');
                 phrase.push_str(self.norm(j));
                 if places::lookup(&phrase).is_some() {
@@ -291,7 +323,8 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             if cues::is_org_name(&phrase) {
                 found = Some(j);
             }
-            while j < n && j - i < cues::org_name_max_words() && w.word(j) && ok(j) {
+            // No name goes on past a phrase that starts none.
+            while j < n && j - i < cues::org_name_max_words() && w.word(j) && ok(j) && cues::starts_longer_org_name(&phrase) {
                 phrase.push(' ');
                 phrase.push_str(w.norm(j));
                 j += 1;

@@ -102,24 +102,44 @@ fn looks_like_a_name(w: &Words, i: usize) -> bool {
 /// Adjusts the cue stage's people to the tagger's reading of the same words; drops speech-verb
 /// subjects the tagger does not see as people.
 pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
+    // Per token: inside any tagger span, inside a person span; and the first person span starting
+    // at each token (so each candidate costs its own length, not a scan of every span).
+    let n = w.tokens.len();
+    let mut inside = vec![false; n];
+    let mut in_person = vec![false; n];
+    let mut person_at: rustc_hash::FxHashMap<usize, &TaggedSpan> = Default::default();
+    for t in tagged {
+        for i in t.tokens.clone().filter(|&i| i < n) {
+            inside[i] = true;
+            if t.kind == EntityType::Person {
+                in_person[i] = true;
+            }
+        }
+        if t.kind == EntityType::Person {
+            person_at.entry(t.tokens.start).or_insert(t);
+        }
+    }
     cue.retain_mut(|c| {
         if let Some(i) = c.needs_tagger {
-            if !tagged.iter().any(|t| t.tokens.contains(&i)) {
+            if !inside.get(i).copied().unwrap_or(false) {
                 return false;
             }
         }
         if c.kind != EntityType::Person || !matches!(c.source, Source::TitledPerson | Source::SpeakerOrApposition) {
             return true;
         }
-        let same_start = tagged.iter().find(|t| t.kind == EntityType::Person && t.tokens.start == c.tokens.start);
-        if let Some(t) = same_start {
+        if let Some(t) = person_at.get(&c.tokens.start) {
             // Up to one word longer or shorter: the tagger knows where names end.
             if t.tokens.end + 1 >= c.tokens.end && t.tokens.end <= c.tokens.end + 1 {
                 c.tokens.end = t.tokens.end;
             }
             return true;
         }
-        let supported = tagged.iter().any(|t| t.kind == EntityType::Person && t.tokens.start < c.tokens.end && c.tokens.start < t.tokens.end);
+        let supported = if c.tokens.is_empty() || c.tokens.end > n {
+            tagged.iter().any(|t| t.kind == EntityType::Person && t.tokens.start < c.tokens.end && c.tokens.start < t.tokens.end)
+        } else {
+            c.tokens.clone().any(|i| in_person[i])
+        };
         if supported {
             return true;
         }

@@ -154,6 +154,7 @@ impl TokenView {
     }
 
     /// `core` without the article "ال" when it has one (and at least two letters remain).
+    #[inline(always)]
     pub fn bare(&self) -> &str {
         self.core.get(self.bare_from..).unwrap_or(&self.core)
     }
@@ -200,13 +201,16 @@ fn lexicon_class(norm: &str, readings: &[(String, String)], core: &str) -> &'sta
 }
 
 /// FNV-1a over a template id and any number of string parts, with a separator between parts.
+/// The template id is kept beside the hash (see `Part`).
 #[derive(Clone, Copy)]
-struct Fnv(u64);
+struct Fnv(u64, u8);
 
 impl Fnv {
+    #[inline(always)]
     fn new(template: u8) -> Fnv {
-        Fnv((0xcbf2_9ce4_8422_2325u64 ^ template as u64).wrapping_mul(0x100_0000_01b3))
+        Fnv((0xcbf2_9ce4_8422_2325u64 ^ template as u64).wrapping_mul(0x100_0000_01b3), template)
     }
+    #[inline(always)]
     fn part(mut self, s: &str) -> Fnv {
         for &b in s.as_bytes() {
             self.0 = (self.0 ^ b as u64).wrapping_mul(0x100_0000_01b3);
@@ -215,6 +219,7 @@ impl Fnv {
         self
     }
     /// Mixes in a string hashed earlier with `str_hash`.
+    #[inline(always)]
     fn hashed(mut self, h: u64) -> Fnv {
         self.0 = (self.0 ^ h).wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(31);
         self
@@ -231,21 +236,24 @@ fn str_hash(s: &str) -> u64 {
 }
 
 /// First `n` chars of `s` (all of it when shorter).
+/// (Never panics, so that the passes that leave these features out compile without them.)
+#[inline(always)]
 fn prefix(s: &str, n: usize) -> &str {
     match s.char_indices().nth(n) {
-        Some((i, _)) => &s[..i],
+        Some((i, _)) => s.get(..i).unwrap_or(s),
         None => s,
     }
 }
 
 /// Last `n` chars of `s` (all of it when shorter).
+#[inline(always)]
 fn suffix(s: &str, n: usize) -> &str {
     let count = s.chars().count();
     if count <= n {
         return s;
     }
     match s.char_indices().nth(count - n) {
-        Some((i, _)) => &s[i..],
+        Some((i, _)) => s.get(i..).unwrap_or(s),
         None => s,
     }
 }
@@ -262,9 +270,107 @@ const EOS_HASH: u64 = 0xfedc_ba98_7654_3210;
 /// or its stems are left out and its frequency class is the lowest. Training uses this on a share of
 /// tokens (word dropout) so that context, affixes and shape learn to carry names the model has not
 /// memorised.
-pub fn token_features(sent: &[TokenView], i: usize, mask: u32, unknown: bool, out: &mut Vec<u32>) {
+pub fn token_features(sent: &[&TokenView], i: usize, mask: u32, unknown: bool, out: &mut Vec<u32>) {
+    features_part::<{ Part::ALL }>(sent, i, mask, unknown, out)
+}
+
+/// Which of a token's features to compute. A token's *own* features depend on its view alone (and
+/// `unknown`), never on its neighbours or its place in the sentence, so the tagger can sum their
+/// weights once per word (`tagger::memo`); *context* features are all the others. Templates are
+/// sorted by `is_own_template`; a test checks that own features indeed ignore the context.
+/// (A const parameter, so that each part is compiled on its own and the features it leaves out,
+/// arguments and hashing included, are optimised away.)
+/// Among context features, those that read one neighbour's view alone (its word, stem or lexicon
+/// class at a fixed offset) make the *neighbour* parts: `tagger::memo` sums them once per word too.
+pub struct Part;
+
+impl Part {
+    pub const ALL: u8 = 0;
+    pub const OWN: u8 = 1;
+    /// Context features other than the neighbour parts.
+    pub const CONTEXT: u8 = 2;
+    /// From the neighbour two before, one before, one after, two after.
+    pub const BEFORE2: u8 = 3;
+    pub const BEFORE1: u8 = 4;
+    pub const AFTER1: u8 = 5;
+    pub const AFTER2: u8 = 6;
+}
+
+#[inline(always)]
+fn wants<const PART: u8>(template: u8) -> bool {
+    match PART {
+        Part::OWN => is_own_template(template),
+        Part::CONTEXT => !is_own_template(template) && neighbour_of_template(template).is_none(),
+        Part::BEFORE2 => neighbour_of_template(template) == Some(-2),
+        Part::BEFORE1 => neighbour_of_template(template) == Some(-1),
+        Part::AFTER1 => neighbour_of_template(template) == Some(1),
+        Part::AFTER2 => neighbour_of_template(template) == Some(2),
+        _ => true,
+    }
+}
+
+/// The offset of the one neighbour a template reads (words and stems within ±2, lexicon classes
+/// ±1), for templates that read nothing else.
+#[inline(always)]
+fn neighbour_of_template(template: u8) -> Option<i8> {
+    match template {
+        10 | 14 => Some(-2),
+        11 | 15 | 33 => Some(-1),
+        12 | 16 | 34 => Some(1),
+        13 | 17 => Some(2),
+        _ => None,
+    }
+}
+
+/// Offsets of the neighbour parts (see `Part`).
+pub const NEIGHBOURS: [isize; 4] = [-2, -1, 1, 2];
+
+/// The features a token gets from its neighbour at offset `d` (one of `NEIGHBOURS`): they depend
+/// on that neighbour's view alone, or, past the sentence's ends (`None`), on nothing.
+pub fn neighbour_features(view: Option<&TokenView>, d: isize, mask: u32, out: &mut Vec<u32>) {
+    let empty = TokenView::default();
+    let (sent, i) = match view {
+        // The neighbour at offset d of token i, in a sentence of copies of it.
+        Some(v) => match d {
+            -2 => (vec![v; 3], 2),
+            -1 => (vec![v; 2], 1),
+            1 => (vec![v; 2], 0),
+            _ => (vec![v; 3], 0),
+        },
+        None => (vec![&empty], 0),
+    };
+    match d {
+        -2 => features_part::<{ Part::BEFORE2 }>(&sent, i, mask, false, out),
+        -1 => features_part::<{ Part::BEFORE1 }>(&sent, i, mask, false, out),
+        1 => features_part::<{ Part::AFTER1 }>(&sent, i, mask, false, out),
+        _ => features_part::<{ Part::AFTER2 }>(&sent, i, mask, false, out),
+    }
+}
+
+/// Templates whose value depends on the token's own view only: bias, word, stems, clitics, core,
+/// bare stem, shape, prefixes and suffixes, lexicon and name classes, likeness, frequency.
+#[inline(always)]
+fn is_own_template(template: u8) -> bool {
+    matches!(template, 0..=8 | 23 | 32 | 40 | 41 | 70 | 71)
+}
+
+/// The own features of a view (see `Part`), in `token_features`' order.
+pub fn own_features(view: &TokenView, mask: u32, out: &mut Vec<u32>) {
+    features_part::<{ Part::OWN }>(&[view], 0, mask, false, out)
+}
+
+/// The context features of token `i` (see `Part`), in `token_features`' order.
+pub fn context_features(sent: &[&TokenView], i: usize, mask: u32, out: &mut Vec<u32>) {
+    features_part::<{ Part::CONTEXT }>(sent, i, mask, false, out)
+}
+
+fn features_part<const PART: u8>(sent: &[&TokenView], i: usize, mask: u32, unknown: bool, out: &mut Vec<u32>) {
     let Some(t) = sent.get(i) else { return };
-    let mut push = |h: Fnv| out.push(h.bucket(mask));
+    let mut push = |h: Fnv| {
+        if wants::<PART>(h.1) {
+            out.push(h.bucket(mask))
+        }
+    };
     let own_freq = if unknown { FREQ_NAMES[0] } else { t.freq };
     // Hashes of the words and stems around; past the ends, sentence-boundary markers.
     let word_at = |j: isize| -> u64 {
@@ -356,48 +462,14 @@ pub fn views(words: &[&str], freq: &WordFreq) -> Vec<TokenView> {
     words.iter().map(|w| TokenView::new(w, freq)).collect()
 }
 
-/// `views` for the embedded model when tagging. News repeats its words, and a view depends only on
-/// the word and the model's frequency table, so views are remembered per thread: a copy is far
-/// cheaper than segmenting and looking the word up in every lexicon again. The memory is bounded.
-/// (Training builds its own frequency tables, so it uses `views`.)
-fn remembered_views(words: &[&str], freq: &'static WordFreq) -> Vec<TokenView> {
-    const REMEMBERED: usize = 20_000;
-    thread_local! {
-        // (the model's frequency table, word) → view
-        static SEEN: std::cell::RefCell<rustc_hash::FxHashMap<(usize, String), TokenView>> = Default::default();
-    }
-    let table = freq as *const WordFreq as usize;
-    SEEN.with(|seen| {
-        let mut seen = seen.borrow_mut();
-        if seen.len() > REMEMBERED {
-            seen.clear();
-        }
-        words
-            .iter()
-            .map(|w| {
-                if let Some(v) = seen.get(&(table, (*w).to_string())) {
-                    return v.clone();
-                }
-                let v = TokenView::new(w, freq);
-                seen.insert((table, (*w).to_string()), v.clone());
-                v
-            })
-            .collect()
-    })
-}
-
 /// All features of a sentence, flattened: token `i` owns `feats[offsets[i]..offsets[i + 1]]`.
 pub fn sentence_features(words: &[&str], mask: u32, freq: &WordFreq) -> (Vec<u32>, Vec<usize>) {
-    features_of_views(&views(words, freq), mask)
+    let views = views(words, freq);
+    features_of_views(&views.iter().collect::<Vec<_>>(), mask)
 }
 
-/// `sentence_features` for the embedded (static) model, with remembered views.
-pub fn sentence_features_static(words: &[&str], mask: u32, freq: &'static WordFreq) -> (Vec<u32>, Vec<usize>) {
-    features_of_views(&remembered_views(words, freq), mask)
-}
-
-fn features_of_views(views: &[TokenView], mask: u32) -> (Vec<u32>, Vec<usize>) {
-    let mut feats = Vec::with_capacity(views.len() * 48);
+fn features_of_views(views: &[&TokenView], mask: u32) -> (Vec<u32>, Vec<usize>) {
+    let mut feats = Vec::with_capacity(views.len() * 56);
     let mut offsets = Vec::with_capacity(views.len() + 1);
     offsets.push(0);
     for i in 0..views.len() {

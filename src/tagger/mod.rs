@@ -14,6 +14,7 @@
 
 pub mod conll;
 pub mod features;
+mod memo;
 pub mod model;
 pub mod names;
 pub mod train;
@@ -22,9 +23,9 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use crate::document::EntityType;
-use features::{sentence_features, sentence_features_static};
+use features::sentence_features;
 pub use model::Label;
-use model::{viterbi, Model};
+use model::{Lattice, Model};
 
 /// The trained model, compiled in.
 static MODEL_BYTES: &[u8] = include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/model/ner.bin"));
@@ -79,27 +80,28 @@ impl Tagger {
     /// rather than panicking.
     pub fn embedded() -> &'static Tagger {
         static TAGGER: OnceLock<Tagger> = OnceLock::new();
-        TAGGER.get_or_init(|| Tagger::from_bytes(MODEL_BYTES).unwrap_or(Tagger { model: Model::empty() }))
+        TAGGER.get_or_init(|| Model::from_static(MODEL_BYTES).map(|model| Tagger { model }).unwrap_or(Tagger { model: Model::empty() }))
     }
 
-    /// The emission scores and best full-label path (MISC included) of one window.
-    fn decode(&self, words: &[&str]) -> (Vec<f32>, Vec<Label>, f32) {
+    /// The emission scores and Viterbi lattice of one window.
+    fn decode(&self, words: &[&str]) -> (Vec<f32>, Lattice) {
         let embedded = Tagger::embedded();
-        let (feats, offsets) = if std::ptr::eq(self, embedded) {
-            sentence_features_static(words, self.model.mask(), &embedded.model.freq)
+        let emissions = if std::ptr::eq(self, embedded) {
+            memo::emissions(&embedded.model, words)
         } else {
-            sentence_features(words, self.model.mask(), &self.model.freq)
+            let (feats, offsets) = sentence_features(words, self.model.mask(), &self.model.freq);
+            self.model.emissions(&feats, &offsets)
         };
-        let emissions = self.model.emissions(&feats, &offsets);
-        let (path, score) = viterbi(&emissions, &self.model.transitions, None);
-        (emissions, path, score)
+        let mut lattice = Lattice::new(&emissions, &self.model.transitions);
+        lattice.fill(&emissions, None, 0);
+        (emissions, lattice)
     }
 
     /// IOB2 labels of one sentence's tokens: PERS, LOC, ORG or O (MISC is reported as O).
     pub fn tag(&self, words: &[&str]) -> Vec<Label> {
         let mut out = Vec::with_capacity(words.len());
         for window in words.chunks(MAX_SENTENCE) {
-            out.extend(self.decode(window).1.into_iter().map(Label::public));
+            out.extend(self.decode(window).1.path().into_iter().map(Label::public));
         }
         out
     }
@@ -109,9 +111,11 @@ impl Tagger {
         let mut out = Vec::new();
         for (w, window) in words.chunks(MAX_SENTENCE).enumerate() {
             let base = w * MAX_SENTENCE;
-            let (emissions, path, best) = self.decode(window);
-            for (start, end, kind) in entity_runs(&path) {
-                let (_, without) = viterbi(&emissions, &self.model.transitions, Some(start..end));
+            let (emissions, lattice) = self.decode(window);
+            let best = lattice.total();
+            let mut work = lattice.clone();
+            for (start, end, kind) in entity_runs(&lattice.path()) {
+                let without = lattice.total_forced(&emissions, start..end, &mut work);
                 out.push(TaggedSpan { tokens: base + start..base + end, kind, confidence: confidence_of_margin(best - without) });
             }
         }

@@ -14,6 +14,7 @@
 //! taken off every token's O score when decoding: the perceptron is cautious (precision well above
 //! recall), and a small push towards entities, set on dev, evens the two out.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::features::WordFreq;
@@ -130,65 +131,137 @@ pub fn repair_iob(labels: &mut [Label]) {
 /// ((N_LABELS + 1) × N_LABELS, the last row for the sentence start), obeying IOB2. Tokens in `force_o`
 /// may only take O. Returns the path and its score.
 pub fn viterbi(emissions: &[f32], transitions: &[f32], force_o: Option<Range<usize>>) -> (Vec<Label>, f32) {
-    let n = emissions.len() / N_LABELS;
-    if n == 0 {
-        return (Vec::new(), 0.0);
-    }
-    let forced = |t: usize, y: usize| force_o.as_ref().is_some_and(|r| r.contains(&t)) && y != 0;
-    // IOB2 baked into the transition scores, so the inner loop has no branches.
-    let mut trans = [f32::NEG_INFINITY; (N_LABELS + 1) * N_LABELS];
-    for p in 0..=N_LABELS {
-        for y in 0..N_LABELS {
-            if Label::ALL[y].may_follow(Label::ALL.get(p).copied()) {
-                trans[p * N_LABELS + y] = transitions.get(p * N_LABELS + y).copied().unwrap_or(0.0);
-            }
-        }
-    }
-    let mut score = vec![f32::NEG_INFINITY; n * N_LABELS];
-    let mut back = vec![0u8; n * N_LABELS];
-    for y in 0..N_LABELS {
-        if !forced(0, y) {
-            score[y] = trans[N_LABELS * N_LABELS + y] + emissions[y];
-        }
-    }
-    for t in 1..n {
-        for y in 0..N_LABELS {
-            if forced(t, y) {
-                continue;
-            }
-            let mut best = f32::NEG_INFINITY;
-            let mut arg = 0u8;
-            for p in 0..N_LABELS {
-                let s = score[(t - 1) * N_LABELS + p] + trans[p * N_LABELS + y];
-                if s > best {
-                    best = s;
-                    arg = p as u8;
+    let mut lattice = Lattice::new(emissions, transitions);
+    lattice.fill(emissions, force_o.as_ref(), 0);
+    (lattice.path(), lattice.total())
+}
+
+/// The Viterbi lattice of one sentence: best scores and back-pointers per token and label.
+#[derive(Clone)]
+pub struct Lattice {
+    /// IOB2 baked into the transition scores, so the inner loop has no branches.
+    trans: [f32; (N_LABELS + 1) * N_LABELS],
+    score: Vec<f32>,
+    back: Vec<u8>,
+}
+
+impl Lattice {
+    pub fn new(emissions: &[f32], transitions: &[f32]) -> Lattice {
+        let mut trans = [f32::NEG_INFINITY; (N_LABELS + 1) * N_LABELS];
+        for p in 0..=N_LABELS {
+            for y in 0..N_LABELS {
+                if Label::ALL[y].may_follow(Label::ALL.get(p).copied()) {
+                    trans[p * N_LABELS + y] = transitions.get(p * N_LABELS + y).copied().unwrap_or(0.0);
                 }
             }
-            score[t * N_LABELS + y] = best + emissions[t * N_LABELS + y];
-            back[t * N_LABELS + y] = arg;
+        }
+        let n = emissions.len() / N_LABELS;
+        Lattice { trans, score: vec![f32::NEG_INFINITY; n * N_LABELS], back: vec![0u8; n * N_LABELS] }
+    }
+
+    /// Computes the rows of tokens `from..`, from the rows before `from` (which must be filled).
+    /// Rows before a forced range do not depend on it, so a forced decoding can start from the
+    /// unforced lattice at the range's start and give the same numbers as one from scratch.
+    pub fn fill(&mut self, emissions: &[f32], force_o: Option<&Range<usize>>, from: usize) {
+        let n = self.score.len() / N_LABELS;
+        let forced = |t: usize, y: usize| force_o.is_some_and(|r| r.contains(&t)) && y != 0;
+        let (trans, score, back) = (&self.trans, &mut self.score, &mut self.back);
+        if from == 0 && n > 0 {
+            for y in 0..N_LABELS {
+                score[y] = if forced(0, y) { f32::NEG_INFINITY } else { trans[N_LABELS * N_LABELS + y] + emissions[y] };
+                back[y] = 0;
+            }
+        }
+        // Transitions by label, then previous label: the inner loop reads one row.
+        let mut into = [[0f32; N_LABELS]; N_LABELS];
+        for (y, row) in into.iter_mut().enumerate() {
+            for (p, x) in row.iter_mut().enumerate() {
+                *x = trans[p * N_LABELS + y];
+            }
+        }
+        for t in from.max(1)..n {
+            let forced_here = force_o.is_some_and(|r| r.contains(&t));
+            let mut prev = [0f32; N_LABELS];
+            prev.copy_from_slice(&score[(t - 1) * N_LABELS..t * N_LABELS]);
+            for (y, row) in into.iter().enumerate() {
+                if forced_here && y != 0 {
+                    score[t * N_LABELS + y] = f32::NEG_INFINITY;
+                    back[t * N_LABELS + y] = 0;
+                    continue;
+                }
+                let mut best = f32::NEG_INFINITY;
+                let mut arg = 0u8;
+                for p in 0..N_LABELS {
+                    let s = prev[p] + row[p];
+                    if s > best {
+                        best = s;
+                        arg = p as u8;
+                    }
+                }
+                score[t * N_LABELS + y] = best + emissions[t * N_LABELS + y];
+                back[t * N_LABELS + y] = arg;
+            }
         }
     }
-    let last = &score[(n - 1) * N_LABELS..];
-    let mut y = 0;
-    for k in 1..N_LABELS {
-        if last[k] > last[y] {
-            y = k;
+
+    /// The label the best path ends with (the first of equals).
+    fn last_label(&self) -> usize {
+        let n = self.score.len() / N_LABELS;
+        let last = &self.score[(n - 1) * N_LABELS..];
+        let mut y = 0;
+        for k in 1..N_LABELS {
+            if last[k] > last[y] {
+                y = k;
+            }
         }
+        y
     }
-    let total = last[y];
-    let mut path = vec![Label::O; n];
-    for t in (0..n).rev() {
-        path[t] = Label::ALL[y];
-        y = back[t * N_LABELS + y] as usize;
+
+    /// The best path's score (0 for an empty sentence).
+    pub fn total(&self) -> f32 {
+        if self.score.is_empty() {
+            return 0.0;
+        }
+        self.score[self.score.len() - N_LABELS + self.last_label()]
     }
-    (path, total)
+
+    pub fn path(&self) -> Vec<Label> {
+        let n = self.score.len() / N_LABELS;
+        if n == 0 {
+            return Vec::new();
+        }
+        let mut y = self.last_label();
+        let mut path = vec![Label::O; n];
+        for t in (0..n).rev() {
+            path[t] = Label::ALL[y];
+            y = self.back[t * N_LABELS + y] as usize;
+        }
+        path
+    }
+
+    /// The best score with tokens `range` forced to O, reusing this (unforced) lattice's rows before
+    /// the range; `work` is scratch space of the same size.
+    pub fn total_forced(&self, emissions: &[f32], range: Range<usize>, work: &mut Lattice) -> f32 {
+        let at = range.start.min(self.score.len() / N_LABELS) * N_LABELS;
+        work.score.clear();
+        work.score.extend_from_slice(&self.score[..at]);
+        work.score.resize(self.score.len(), f32::NEG_INFINITY);
+        work.back.clear();
+        work.back.extend_from_slice(&self.back[..at]);
+        work.back.resize(self.back.len(), 0);
+        work.trans = self.trans;
+        work.fill(emissions, Some(&range), range.start);
+        work.total()
+    }
 }
 
 const MAGIC: &[u8; 8] = b"HSYNER\0\0";
 const VERSION: u16 = 1;
 
-/// Quantised weights in a dense table indexed by bucket.
+/// Quantised weights, read in place from the model file: a bitmap says which buckets have a row,
+/// and the rows are the file's own, in bucket order. Loading decodes the bucket ids into the bitmap
+/// (a bit per bucket, 32 KB at 18 bits) and counts bits per 64-bit word, so a row is found with a
+/// popcount; the embedded model's weights are never copied.
 #[derive(Debug, Clone)]
 pub struct Model {
     pub hash_bits: u32,
@@ -196,9 +269,12 @@ pub struct Model {
     pub o_penalty: f32,
     /// (N_LABELS + 1) × N_LABELS, already scaled.
     pub transitions: Vec<f32>,
-    /// Dense: `N_LABELS` weights per bucket, zero for buckets the file leaves out. One cache line
-    /// per feature makes lookups fast; the table is 2^hash_bits × 18 bytes (4.7 MB at 18 bits).
-    weights: Vec<i16>,
+    /// Bit `b` set when bucket `b` has a row.
+    present: Vec<u64>,
+    /// Rows before each word of `present`.
+    rank: Vec<u32>,
+    /// The rows: `n_rows × N_LABELS` little-endian i16, row-major.
+    weights: Cow<'static, [u8]>,
     n_rows: usize,
     /// Word frequency classes from the training text (a feature input).
     pub freq: WordFreq,
@@ -235,31 +311,41 @@ fn push_varints(out: &mut Vec<u8>, ascending: &[u32]) {
     }
 }
 
+const ROW_BYTES: usize = 2 * N_LABELS;
+
 impl Model {
     /// A model that knows nothing: every token is O.
     pub fn empty() -> Model {
-        Model::from_parts(ModelParts { hash_bits: 16, scale: 1.0, transitions: vec![0; (N_LABELS + 1) * N_LABELS], ..Default::default() })
+        Model::build(16, 1.0, 0.0, &[0; (N_LABELS + 1) * N_LABELS], &[], Cow::Borrowed(&[]), WordFreq::default())
     }
 
     pub fn mask(&self) -> u32 {
         ((1u64 << self.hash_bits) - 1) as u32
     }
 
-    /// Builds the lookup structure.
-    pub fn from_parts(parts: ModelParts) -> Model {
-        let ModelParts { hash_bits, scale, o_penalty, transitions, buckets, weights, freq } = parts;
-        let mut dense = vec![0i16; (1usize << hash_bits) * N_LABELS];
-        for (&b, row) in buckets.iter().zip(weights.chunks_exact(N_LABELS)) {
-            if let Some(slot) = dense.get_mut(b as usize * N_LABELS..(b as usize + 1) * N_LABELS) {
-                slot.copy_from_slice(row);
+    /// Builds the lookup structure over `weights` (the rows of the ascending `buckets`, as stored).
+    fn build(hash_bits: u32, scale: f32, o_penalty: f32, transitions: &[i16], buckets: &[u32], weights: Cow<'static, [u8]>, freq: WordFreq) -> Model {
+        let words = (1usize << hash_bits).div_ceil(64);
+        let mut present = vec![0u64; words];
+        for &b in buckets {
+            if let Some(w) = present.get_mut(b as usize / 64) {
+                *w |= 1 << (b % 64);
             }
+        }
+        let mut rank = Vec::with_capacity(words);
+        let mut before = 0u32;
+        for w in &present {
+            rank.push(before);
+            before += w.count_ones();
         }
         Model {
             hash_bits,
             scale,
             o_penalty,
             transitions: transitions.iter().map(|&w| w as f32 * scale).collect(),
-            weights: dense,
+            present,
+            rank,
+            weights,
             n_rows: buckets.len(),
             freq,
         }
@@ -269,33 +355,68 @@ impl Model {
         self.n_rows
     }
 
-    /// The weights of `bucket`, one per label (all zero when the model has none).
+    /// Where the row of `bucket` starts in `weights`: `Err(true)` for a bucket in the table without
+    /// a row (all weights zero), `Err(false)` for one outside it.
     #[inline]
-    fn row(&self, bucket: u32) -> Option<&[i16]> {
+    fn row_at(&self, bucket: u32) -> Result<usize, bool> {
         let b = bucket as usize;
-        self.weights.get(b * N_LABELS..(b + 1) * N_LABELS)
+        let word = *self.present.get(b / 64).ok_or(b < 1 << self.hash_bits)?;
+        let bit = 1u64 << (b % 64);
+        if word & bit == 0 {
+            return Err(b < 1 << self.hash_bits);
+        }
+        Ok((self.rank[b / 64] + (word & (bit - 1)).count_ones()) as usize * ROW_BYTES)
+    }
+
+    /// The weights of `bucket`, one per label (all zero when the model has none; None outside the table).
+    #[cfg(test)]
+    fn row(&self, bucket: u32) -> Option<[i16; N_LABELS]> {
+        match self.row_at(bucket) {
+            Ok(at) => {
+                let mut out = [0; N_LABELS];
+                for (o, c) in out.iter_mut().zip(self.weights[at..at + ROW_BYTES].chunks_exact(2)) {
+                    *o = i16::from_le_bytes([c[0], c[1]]);
+                }
+                Some(out)
+            }
+            Err(true) => Some([0; N_LABELS]),
+            Err(false) => None,
+        }
     }
 
     /// Emission scores (n × N_LABELS) for a sentence's flattened features.
     pub fn emissions(&self, feats: &[u32], offsets: &[usize]) -> Vec<f32> {
         let n = offsets.len().saturating_sub(1);
         let mut out = vec![0f32; n * N_LABELS];
-        let mut acc = [0i32; N_LABELS];
         for t in 0..n {
-            acc.fill(0);
-            for &f in &feats[offsets[t]..offsets[t + 1]] {
-                if let Some(row) = self.row(f) {
-                    for (a, &w) in acc.iter_mut().zip(row) {
-                        *a += w as i32;
+            let mut acc = [0i32; N_LABELS];
+            self.add_rows(&feats[offsets[t]..offsets[t + 1]], &mut acc);
+            self.emission_row(&acc, &mut out[t * N_LABELS..(t + 1) * N_LABELS]);
+        }
+        out
+    }
+
+    /// Adds the weights of `feats` to `acc` (integers: the order of the sums does not matter).
+    #[inline]
+    pub fn add_rows(&self, feats: &[u32], acc: &mut [i32; N_LABELS]) {
+        for &f in feats {
+            if let Ok(at) = self.row_at(f) {
+                if let Some(row) = self.weights.get(at..at + ROW_BYTES) {
+                    for (a, c) in acc.iter_mut().zip(row.chunks_exact(2)) {
+                        *a += i16::from_le_bytes([c[0], c[1]]) as i32;
                     }
                 }
             }
-            for (o, &a) in out[t * N_LABELS..(t + 1) * N_LABELS].iter_mut().zip(&acc) {
-                *o = a as f32 * self.scale;
-            }
-            out[t * N_LABELS] -= self.o_penalty;
         }
-        out
+    }
+
+    /// One token's emission scores from its summed weights.
+    #[inline]
+    pub fn emission_row(&self, acc: &[i32; N_LABELS], out: &mut [f32]) {
+        for (o, &a) in out.iter_mut().zip(acc) {
+            *o = a as f32 * self.scale;
+        }
+        out[0] -= self.o_penalty;
     }
 
     /// Serialises model parts (see the module comment).
@@ -321,8 +442,18 @@ impl Model {
         out
     }
 
-    /// Reads a model; any malformed input is an error, never a panic.
+    /// Reads a model; any malformed input is an error, never a panic. The weights are copied.
     pub fn from_bytes(bytes: &[u8]) -> Result<Model, String> {
+        Model::parse(bytes, |w| Cow::Owned(w.to_vec()))
+    }
+
+    /// `from_bytes` for a model that lives as long as the program (the embedded one): the weights
+    /// are read in place.
+    pub fn from_static(bytes: &'static [u8]) -> Result<Model, String> {
+        Model::parse(bytes, Cow::Borrowed)
+    }
+
+    fn parse<'a>(bytes: &'a [u8], keep: impl FnOnce(&'a [u8]) -> Cow<'static, [u8]>) -> Result<Model, String> {
         let mut r = Reader { bytes, at: 0 };
         if r.take(8)? != MAGIC {
             return Err("not a hashiya NER model (bad magic)".into());
@@ -344,7 +475,7 @@ impl Model {
         }
         let transitions = r.i16s((N_LABELS + 1) * N_LABELS)?;
         let buckets = r.ascending(n_rows, 1u64 << hash_bits)?;
-        let weights = r.i16s(n_rows * N_LABELS)?;
+        let weights = r.take(n_rows * ROW_BYTES)?;
         let n_words = u32::from_le_bytes(r.take(4)?.try_into().unwrap()) as usize;
         if n_words > bytes.len() {
             return Err("corrupt word table".into());
@@ -354,7 +485,7 @@ impl Model {
         if r.at != bytes.len() {
             return Err("trailing bytes after the model".into());
         }
-        Ok(Model::from_parts(ModelParts { hash_bits, scale, o_penalty, transitions, buckets, weights, freq: WordFreq { keys, classes } }))
+        Ok(Model::build(hash_bits, scale, o_penalty, &transitions, &buckets, keep(weights), WordFreq { keys, classes }))
     }
 }
 
@@ -363,8 +494,8 @@ struct Reader<'a> {
     at: usize,
 }
 
-impl Reader<'_> {
-    fn take(&mut self, n: usize) -> Result<&[u8], String> {
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], String> {
         let end = self.at.checked_add(n).filter(|&e| e <= self.bytes.len()).ok_or("model file is truncated")?;
         let s = &self.bytes[self.at..end];
         self.at = end;
@@ -374,11 +505,13 @@ impl Reader<'_> {
     fn ascending(&mut self, n: usize, limit: u64) -> Result<Vec<u32>, String> {
         let mut out = Vec::with_capacity(n.min(self.bytes.len()));
         let mut prev = 0u64;
+        // Straight over the bytes: this runs on the first call, for some 100,000 ids.
+        let mut bytes = self.bytes[self.at..].iter();
         for _ in 0..n {
             let mut d = 0u64;
             let mut shift = 0;
             loop {
-                let byte = self.take(1)?[0];
+                let &byte = bytes.next().ok_or("model file is truncated")?;
                 d |= ((byte & 0x7f) as u64) << shift;
                 shift += 7;
                 if byte & 0x80 == 0 {
@@ -394,6 +527,7 @@ impl Reader<'_> {
             }
             out.push(prev as u32);
         }
+        self.at = self.bytes.len() - bytes.len();
         Ok(out)
     }
 

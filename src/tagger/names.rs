@@ -4,45 +4,34 @@
 //! and one whose letters look like a name's rather than a dictionary word's (`name_likeness`, from a
 //! table of letter-trigram log-odds) is likely part of some name, often a foreign one.
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use std::sync::OnceLock;
+use crate::lexicon::prepared::Table;
 
-use crate::text::normalize;
+/// Normalised given names (prepared by `build.rs` from `given.txt`).
+static GIVEN: Table = Table {
+    text: include_str!(concat!(env!("OUT_DIR"), "/given.tab")),
+    starts: include_bytes!(concat!(env!("OUT_DIR"), "/given.starts")),
+};
+/// Normalised words of persons' names, likewise from `persons.txt`.
+static PERSONS: Table = Table {
+    text: include_str!(concat!(env!("OUT_DIR"), "/persons.tab")),
+    starts: include_bytes!(concat!(env!("OUT_DIR"), "/persons.starts")),
+};
+/// Letter trigram → log-odds of "word of a person's name" against "dictionary word".
+static TRIGRAMS: Table = Table {
+    text: include_str!(concat!(env!("OUT_DIR"), "/trigrams.tab")),
+    starts: include_bytes!(concat!(env!("OUT_DIR"), "/trigrams.starts")),
+};
 
-struct Names {
-    given: HashSet<String>,
-    persons: HashSet<String>,
-    /// Letter trigram → log-odds of "word of a person's name" against "dictionary word".
-    trigrams: HashMap<String, f32>,
-}
-
-fn names() -> &'static Names {
-    static NAMES: OnceLock<Names> = OnceLock::new();
-    NAMES.get_or_init(|| {
-        let set = |text: &str| -> HashSet<String> {
-            text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(normalize).collect()
-        };
-        Names {
-            given: set(include_str!("../../data/lexicon/names/given.txt")),
-            persons: set(include_str!("../../data/lexicon/names/persons.txt")),
-            trigrams: include_str!("../../data/lexicon/names/trigrams.tsv")
-                .lines()
-                .filter_map(|l| {
-                    let (g, w) = l.split_once('\t')?;
-                    Some((g.to_string(), w.trim().parse().ok()?))
-                })
-                .collect(),
-        }
-    })
+fn trigram_weight(gram: &str) -> Option<f32> {
+    TRIGRAMS.get(gram)?.parse().ok()
 }
 
 /// What the name lists say of one normalised word: "given" (a given name), "name" (a word of a
 /// person's name, often a family name) or "-".
 pub fn name_class(norm: &str) -> &'static str {
-    let n = names();
-    if n.given.contains(norm) {
+    if GIVEN.contains(norm) {
         "given"
-    } else if n.persons.contains(norm) {
+    } else if PERSONS.contains(norm) {
         "name"
     } else {
         "-"
@@ -53,7 +42,6 @@ pub fn name_class(norm: &str) -> &'static str {
 /// than a dictionary word, by its letter trigrams (with "<" and ">" at the ends): the mean of their
 /// log-odds, 0 for unknown trigrams. Foreign names ("فولكسفاغن", "نيستلروي") score high.
 pub fn name_likeness(stem: &str) -> f32 {
-    let n = names();
     let chars: Vec<char> = std::iter::once('<').chain(stem.chars()).chain(std::iter::once('>')).collect();
     if chars.len() < 3 {
         return 0.0;
@@ -63,7 +51,64 @@ pub fn name_likeness(stem: &str) -> f32 {
     for w in chars.windows(3) {
         gram.clear();
         gram.extend(w);
-        sum += n.trigrams.get(&gram).copied().unwrap_or(0.0);
+        sum += trigram_weight(&gram).unwrap_or(0.0);
     }
     sum / (chars.len() - 2) as f32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::normalize;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    fn entries(text: &str) -> impl Iterator<Item = &str> {
+        text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+    }
+
+    #[test]
+    fn every_listed_name_is_found_and_others_are_not() {
+        for l in entries(include_str!("../../data/lexicon/names/given.txt")) {
+            assert_eq!(name_class(&normalize(l)), "given", "{l}");
+        }
+        for l in entries(include_str!("../../data/lexicon/names/persons.txt")) {
+            assert_ne!(name_class(&normalize(l)), "-", "{l}");
+        }
+        for w in ["", "قال", "الحكومه", "zzz", "\u{10FFFF}"] {
+            assert_eq!(name_class(w), "-", "{w}");
+        }
+    }
+
+    #[test]
+    fn trigram_weights_read_back_exactly() {
+        let mut last = std::collections::HashMap::new();
+        for l in include_str!("../../data/lexicon/names/trigrams.tsv").lines() {
+            if let Some((g, w)) = l.split_once('\t') {
+                if let Ok(w) = w.trim().parse::<f32>() {
+                    last.insert(g, w);
+                }
+            }
+        }
+        assert!(last.len() > 1000);
+        for (g, w) in last {
+            assert_eq!(trigram_weight(g).map(f32::to_bits), Some(w.to_bits()), "{g}");
+        }
+        assert_eq!(trigram_weight(""), None);
+    }
+
+    #[test]
+    fn prepared_tables_find_every_entry_and_nothing_else() {
+        let entries: Vec<(String, Option<String>)> =
+            ["", "ا", "اب", "ب", "بب"].iter().enumerate().map(|(i, k)| (k.to_string(), (i % 2 == 0).then(|| i.to_string()))).collect();
+        let (text, starts) = crate::lexicon::prepared::write(&entries);
+        let t = Table { text: Box::leak(text.into_boxed_str()), starts: Box::leak(starts.into_boxed_slice()) };
+        for (k, v) in &entries {
+            assert_eq!(t.get(k), Some(v.as_deref().unwrap_or("")), "{k}");
+        }
+        for k in ["ت", "اا", "a", "0"] {
+            assert!(!t.contains(k), "{k}");
+        }
+        assert!(!Table { text: "", starts: &[] }.contains("x"));
+    }
 }

@@ -76,6 +76,7 @@ fn prepare(sents: &[Sentence], mask: u32, freq: &WordFreq) -> Vec<Prepared> {
             let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
             let (feats, offsets) = sentence_features(&words, mask, freq);
             let views = views(&words, freq);
+            let views: Vec<&_> = views.iter().collect();
             let mut unknown_feats = Vec::new();
             let mut unknown_offsets = vec![0];
             for t in 0..views.len() {

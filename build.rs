@@ -1,0 +1,66 @@
+//! Prepares lexicon tables at build time, so that little is built when the program (or the wasm)
+//! first needs them: the person-name lists and trigram weights, normalised and deduplicated, become
+//! hash-bucketed tables (`src/lexicon/prepared.rs`) that `src/tagger/names.rs` searches in place; the
+//! place tables are resolved and written out for `src/lexicon/places.rs` to index in place.
+//!
+//! The normalising is the crate's own (`src/text.rs`, compiled in here too), so the prepared lists
+//! are exactly what building the tables at run time gave.
+
+#[allow(dead_code)]
+#[path = "src/text.rs"]
+mod text;
+
+#[allow(dead_code)]
+#[path = "src/lexicon/place_tables.rs"]
+mod place_tables;
+
+#[allow(dead_code)]
+#[path = "src/lexicon/prepared.rs"]
+mod prepared;
+
+/// Writes `name.tab` and `name.starts` (see `prepared`).
+fn write_table(out: &Path, name: &str, entries: &[(String, Option<String>)]) {
+    let (text, starts) = prepared::write(entries);
+    std::fs::write(out.join(format!("{name}.tab")), text).expect("write");
+    std::fs::write(out.join(format!("{name}.starts")), starts).expect("write");
+}
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+fn main() {
+    let out = std::env::var("OUT_DIR").expect("OUT_DIR");
+    let out = Path::new(&out);
+    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=src/text.rs");
+    for list in ["given", "persons"] {
+        let src = format!("data/lexicon/names/{list}.txt");
+        println!("cargo:rerun-if-changed={src}");
+        let text = std::fs::read_to_string(&src).expect("name list");
+        let names: BTreeSet<String> =
+            text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(text::normalize).collect();
+        write_table(out, list, &names.into_iter().map(|n| (n, None)).collect::<Vec<_>>());
+    }
+    // Trigram log-odds: "gram\tweight", the weight written so that it reads back as the same f32; a later line for the same
+    // gram wins and lines whose number does not parse are skipped, as a map built from the lines did.
+    let src = "data/lexicon/names/trigrams.tsv";
+    println!("cargo:rerun-if-changed={src}");
+    let text = std::fs::read_to_string(src).expect("trigrams");
+    let mut grams: BTreeMap<String, f32> = BTreeMap::new();
+    for l in text.lines() {
+        if let Some((g, w)) = l.split_once('\t') {
+            if let Ok(w) = w.trim().parse::<f32>() {
+                grams.insert(g.to_string(), w);
+            }
+        }
+    }
+    write_table(out, "trigrams", &grams.into_iter().map(|(g, w)| (g, Some(w.to_string()))).collect::<Vec<_>>());
+
+    // Place names and nisba forms, normalised and resolved (`src/lexicon/place_tables.rs`).
+    println!("cargo:rerun-if-changed=src/lexicon/place_tables.rs");
+    println!("cargo:rerun-if-changed=data/lexicon/places.tsv");
+    println!("cargo:rerun-if-changed=data/lexicon/nisba.tsv");
+    let places = std::fs::read_to_string("data/lexicon/places.tsv").expect("places.tsv");
+    let nisba = std::fs::read_to_string("data/lexicon/nisba.tsv").expect("nisba.tsv");
+    std::fs::write(out.join("places.tables"), place_tables::write(&place_tables::build(&places, &nisba))).expect("write");
+}

@@ -1,0 +1,157 @@
+//! Emission scores for the embedded model, with what depends on a word alone remembered per word.
+//!
+//! News repeats its words, and a word's view (`features::TokenView`) depends only on the word and
+//! the model's frequency table, so views are remembered per thread, and with each the sum of its
+//! own features' weights and of what it gives its neighbours within ±2 (`features::Part`): tagging a
+//! word seen before costs only the context features that read more than one token. The sums are integers, so the scores are exactly those of `Model::emissions` over all
+//! the features. The memory is bounded. (Training builds its own models, so it never comes here.)
+
+use std::cell::RefCell;
+
+use super::features::{context_features, neighbour_features, own_features, TokenView, NEIGHBOURS};
+use super::model::{Model, N_LABELS};
+
+const REMEMBERED: usize = 20_000;
+
+#[derive(Default)]
+struct Memo {
+    /// The model the views and sums were made with.
+    model: usize,
+    /// word → index in `views` and `own`
+    index: rustc_hash::FxHashMap<Box<str>, u32>,
+    views: Vec<TokenView>,
+    own: Vec<[i32; N_LABELS]>,
+    /// What each word gives the token two before it … two after it (`NEIGHBOURS` order: the
+    /// word is that token's neighbour at offset -2, -1, 1, 2).
+    given: Vec<[[i32; N_LABELS]; 4]>,
+    /// What the sentence's ends give in its place.
+    ends: [[i32; N_LABELS]; 4],
+    feats: Vec<u32>,
+}
+
+fn summed(model: &Model, feats: &[u32]) -> [i32; N_LABELS] {
+    let mut acc = [0i32; N_LABELS];
+    model.add_rows(feats, &mut acc);
+    acc
+}
+
+thread_local! {
+    static MEMO: RefCell<Memo> = Default::default();
+}
+
+/// Emission scores (n × N_LABELS) of one sentence under `model`, the same as
+/// `model.emissions(sentence_features(words, …))`.
+pub fn emissions(model: &'static Model, words: &[&str]) -> Vec<f32> {
+    let mask = model.mask();
+    let key = model as *const Model as usize;
+    MEMO.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        if memo.views.len() > REMEMBERED || memo.model != key {
+            memo.index.clear();
+            memo.views.clear();
+            memo.own.clear();
+            memo.given.clear();
+            memo.model = key;
+            let mut feats = Vec::new();
+            for (k, &d) in NEIGHBOURS.iter().enumerate() {
+                feats.clear();
+                neighbour_features(None, d, mask, &mut feats);
+                memo.ends[k] = summed(model, &feats);
+            }
+        }
+        let Memo { index, views, own, given, ends, feats, .. } = &mut *memo;
+        let ids: Vec<u32> = words
+            .iter()
+            .map(|&w| match index.get(w) {
+                Some(&i) => i,
+                None => {
+                    let i = views.len() as u32;
+                    let view = TokenView::new(w, &model.freq);
+                    feats.clear();
+                    own_features(&view, mask, feats);
+                    own.push(summed(model, feats));
+                    let mut gives = [[0i32; N_LABELS]; 4];
+                    for (k, &d) in NEIGHBOURS.iter().enumerate() {
+                        feats.clear();
+                        neighbour_features(Some(&view), d, mask, feats);
+                        gives[k] = summed(model, feats);
+                    }
+                    given.push(gives);
+                    views.push(view);
+                    index.insert(w.into(), i);
+                    i
+                }
+            })
+            .collect();
+        let sent: Vec<&TokenView> = ids.iter().map(|&i| &views[i as usize]).collect();
+        let mut out = vec![0f32; words.len() * N_LABELS];
+        for (t, &id) in ids.iter().enumerate() {
+            feats.clear();
+            context_features(&sent, t, mask, feats);
+            let mut acc = own[id as usize];
+            for (k, &d) in NEIGHBOURS.iter().enumerate() {
+                let from = t.checked_add_signed(d).and_then(|j| ids.get(j)).map_or(&ends[k], |&j| &given[j as usize][k]);
+                for (a, &x) in acc.iter_mut().zip(from) {
+                    *a += x;
+                }
+            }
+            model.add_rows(feats, &mut acc);
+            model.emission_row(&acc, &mut out[t * N_LABELS..(t + 1) * N_LABELS]);
+        }
+        out
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tagger::features::{sentence_features, token_features, views};
+    use crate::tagger::Tagger;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    fn sentences() -> Vec<Vec<&'static str>> {
+        let text = include_str!("../../www/sample-article.txt");
+        let mut out: Vec<Vec<&str>> = text.split(['.', '\n']).map(|s| s.split_whitespace().collect::<Vec<_>>()).filter(|s| !s.is_empty()).collect();
+        out.push(vec!["بغداد"]);
+        out.push(vec!["", "\u{200F}", "😀", "وبالقاهرة", "وبالقاهرة"]);
+        out
+    }
+
+    #[test]
+    fn own_and_context_features_make_up_all_features() {
+        let model = &Tagger::embedded().model;
+        let mask = model.mask();
+        for words in sentences() {
+            let views = views(&words, &model.freq);
+            let sent: Vec<&TokenView> = views.iter().collect();
+            for i in 0..sent.len() {
+                let mut all = Vec::new();
+                token_features(&sent, i, mask, false, &mut all);
+                let mut parts = Vec::new();
+                own_features(sent[i], mask, &mut parts);
+                context_features(&sent, i, mask, &mut parts);
+                for d in NEIGHBOURS {
+                    let neighbour = i.checked_add_signed(d).and_then(|j| sent.get(j)).copied();
+                    neighbour_features(neighbour, d, mask, &mut parts);
+                }
+                all.sort_unstable();
+                parts.sort_unstable();
+                assert_eq!(all, parts, "{words:?} {i}");
+            }
+        }
+    }
+
+    #[test]
+    fn remembered_sums_give_the_same_emissions() {
+        let model = &Tagger::embedded().model;
+        for _ in 0..2 {
+            for words in sentences() {
+                let (feats, offsets) = sentence_features(&words, model.mask(), &model.freq);
+                let want = model.emissions(&feats, &offsets);
+                let got = emissions(model, &words);
+                assert_eq!(want.iter().map(|x| x.to_bits()).collect::<Vec<_>>(), got.iter().map(|x| x.to_bits()).collect::<Vec<_>>());
+            }
+        }
+    }
+}
