@@ -5,9 +5,10 @@
 //! first-order label transitions. It is trained by `hashiya train` on ANERcorp (see
 //! `model/LICENSE-ANERcorp.md`) and the model is compiled into the crate, so it ships inside the wasm.
 //!
-//! Some features come from the project's lexicons (`crate::lexicon`: place names, nisbas, titles)
-//! and from person-name lists (`names`, `data/lexicon/names`), so the model should be retrained
-//! (`hashiya train`, seconds) after those lists change much.
+//! Some features come from the project's lexicons (`crate::lexicon`: place names, nisbas, titles),
+//! from person-name lists (`names`, `data/lexicon/names`) and from gazetteers of organisation,
+//! person and place name words (`names::gazetteer_class`, `data/lexicon/gazetteer`), so the model
+//! should be retrained (`hashiya train`, seconds) after those lists change much.
 //!
 //! Input is one sentence of tokens as in ANERcorp: words with their clitics attached ("وروسيا"),
 //! punctuation split off. MISC is learnt as a class of its own but reported as O.

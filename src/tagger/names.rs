@@ -14,6 +14,9 @@ struct Names {
     persons: HashSet<String>,
     /// Letter trigram → log-odds of "word of a person's name" against "dictionary word".
     trigrams: HashMap<String, f32>,
+    /// Gazetteer words (`data/lexicon/gazetteer`): bit 0 organisation, 1 person, 2 place.
+    /// (`wikidata-names.txt` holds person words too.)
+    gazetteer: HashMap<String, u8>,
 }
 
 fn names() -> &'static Names {
@@ -32,8 +35,29 @@ fn names() -> &'static Names {
                     Some((g.to_string(), w.trim().parse().ok()?))
                 })
                 .collect(),
+            gazetteer: {
+                let mut m: HashMap<String, u8> = HashMap::default();
+                for (bit, text) in [
+                    (0, include_str!("../../data/lexicon/gazetteer/org-words.txt")),
+                    (1, include_str!("../../data/lexicon/gazetteer/person-words.txt")),
+                    (1, include_str!("../../data/lexicon/gazetteer/wikidata-names.txt")),
+                    (2, include_str!("../../data/lexicon/gazetteer/place-words.txt")),
+                ] {
+                    for l in text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+                        *m.entry(normalize(l)).or_default() |= 1 << bit;
+                    }
+                }
+                m
+            },
         }
     })
+}
+
+/// Which gazetteers (organisation, person, place words) know one normalised word: "-", or the
+/// letters o, p, l of those that do.
+pub fn gazetteer_class(norm: &str) -> &'static str {
+    const CLASSES: [&str; 8] = ["-", "o", "p", "op", "l", "ol", "pl", "opl"];
+    CLASSES[names().gazetteer.get(norm).copied().unwrap_or(0) as usize & 7]
 }
 
 /// What the name lists say of one normalised word: "given" (a given name), "name" (a word of a
