@@ -5,6 +5,9 @@
   (sports/Clubs_key.json), well-known people's names (people/peoples.json) and city and town names
   (cities/cities_full.json) of the PyPI package ArWikiCats (MIT). Words in more than 1% of a list's
   entries (generic words such as "نادي", "مدينة") and words of fewer than three letters are left out.
+- org-entries.txt: the sports-club names themselves (a leading "نادي" off; names of one to four
+  words of Arabic letters), which training puts in place of organisation names in copies of
+  training sentences (`src/tagger/train.rs`, `augment`).
 - wikidata-names.txt: the Arabic-script name words (given names and surnames) of the name index
   of the PyPI package arabic-name-romanizer, rows whose source is Wikidata (CC0) only; single words
   of three letters or more.
@@ -44,6 +47,19 @@ for kind, files in LISTS.items():
     words = sorted(w for w, c in df.items() if c <= limit and len(w) >= 3)
     write(f"{kind}-words.txt", f"{kind} name words from ArWikiCats {', '.join(files)}", words)
     print(f"{kind}: {len(entries)} entries, {len(words)} words", file=sys.stderr)
+
+with open(os.path.join(jsons, "sports/Clubs_key.json"), encoding="utf-8") as fh:
+    clubs = set()
+    for v in json.load(fh).values():
+        if not isinstance(v, str):
+            continue
+        v = " ".join(v.split())
+        if v.startswith("نادي "):
+            v = v[len("نادي "):]
+        if re.fullmatch(r"[\u0621-\u064A\u0671-\u06D3]+( [\u0621-\u064A\u0671-\u06D3]+){0,3}", v):
+            clubs.add(v)
+write("org-entries.txt", "sports-club names from ArWikiCats sports/Clubs_key.json", sorted(clubs))
+print(f"org entries: {len(clubs)} names", file=sys.stderr)
 
 db = sqlite3.connect(os.path.join(romanizer, "arabic_name_romanizer", "resources", "names.sqlite3"))
 keys = db.execute("SELECT DISTINCT arabic_key FROM units WHERE source = 'wikidata'").fetchall()
