@@ -24,13 +24,15 @@ pub struct TrainConfig {
     pub runs: usize,
     /// Copies of the sentences with organisations, other organisation names put in (see `augment`).
     pub org_copies: usize,
+    /// Chance that an organisation of such a copy is replaced (the others stay as they were).
+    pub org_replace: f32,
     /// Score dev after every epoch, not only the last of each run.
     pub report_every_epoch: bool,
 }
 
 impl Default for TrainConfig {
     fn default() -> Self {
-        TrainConfig { epochs: 15, seed: 1, hash_bits: 18, prune_below: 0.5, word_dropout: 0.1, o_penalty: 8.0, runs: 8, org_copies: 4, report_every_epoch: true }
+        TrainConfig { epochs: 15, seed: 1, hash_bits: 18, prune_below: 0.5, word_dropout: 0.1, o_penalty: 8.0, runs: 8, org_copies: 4, org_replace: 0.5, report_every_epoch: true }
     }
 }
 
@@ -215,12 +217,15 @@ fn word_frequencies(sents: &[Sentence]) -> WordFreq {
 static ORG_ENTRIES: &str = include_str!("../../data/lexicon/gazetteer/org-entries.txt");
 
 /// The training sentences, then `copies` copies of those with an organisation in them, in which each
-/// organisation's words are replaced by a club name drawn at random (seeded: deterministic). Names
+/// organisation's words are replaced, with probability `replace`, by a club name drawn at random
+/// (seeded: deterministic). Names
 /// the model has never seen thus stand where organisations stand, so context, affixes and the
 /// gazetteer features learn to carry unseen organisations (ORG is the type whose names training
 /// covers least). Copies of people's and places' names did not help (model/TRAINING-LOG.md).
-fn augment(train: &[Sentence], copies: usize, seed: u64) -> Vec<Sentence> {
+fn augment(train: &[Sentence], copies: usize, replace: f32, seed: u64) -> Vec<Sentence> {
     let mut out = train.to_vec();
+    // A fixed threshold on the PRNG, as for word dropout.
+    let threshold = (replace.clamp(0.0, 1.0) as f64 * u64::MAX as f64) as u64;
     let entries: Vec<Vec<&str>> = ORG_ENTRIES
         .lines()
         .map(str::trim)
@@ -242,7 +247,7 @@ fn augment(train: &[Sentence], copies: usize, seed: u64) -> Vec<Sentence> {
             let mut labels = Vec::with_capacity(s.words.len());
             let mut i = 0;
             while i < gold.len() {
-                if gold[i] == Label::BOrg {
+                if gold[i] == Label::BOrg && (replace >= 1.0 || rng.next() < threshold) {
                     i += 1;
                     while i < gold.len() && gold[i] == Label::IOrg {
                         i += 1;
@@ -284,7 +289,7 @@ pub fn train(train: &[Sentence], dev: &[Sentence], cfg: &TrainConfig, mut progre
     let mask = ((1u64 << hash_bits) - 1) as u32;
     let freq = word_frequencies(train);
     // Frequencies come from the real sentences only: the club names inserted should look unseen.
-    let augmented = augment(train, cfg.org_copies, cfg.seed);
+    let augmented = augment(train, cfg.org_copies, cfg.org_replace, cfg.seed);
     let mut data = prepare(&augmented, mask, &freq);
     let runs = cfg.runs.max(1);
     let mut mean_w = vec![0f32; (1usize << hash_bits) * N_LABELS];
@@ -348,7 +353,7 @@ mod tests {
     #[test]
     fn training_is_deterministic_and_learns_the_tiny_corpus() {
         let sents = parse(TINY);
-        let cfg = TrainConfig { epochs: 5, seed: 7, hash_bits: 14, prune_below: 0.0, word_dropout: 0.1, o_penalty: 0.0, runs: 2, org_copies: 1, report_every_epoch: true };
+        let cfg = TrainConfig { epochs: 5, seed: 7, hash_bits: 14, prune_below: 0.0, word_dropout: 0.1, o_penalty: 0.0, runs: 2, org_copies: 1, org_replace: 1.0, report_every_epoch: true };
         let a = train(&sents, &[], &cfg, |_| {});
         let b = train(&sents, &[], &cfg, |_| {});
         assert_eq!(a, b);
