@@ -1,5 +1,5 @@
 //! Prepares lexicon tables at build time, so that little is built when the program (or the wasm)
-//! first needs them: the person-name lists and trigram weights, normalised and deduplicated, become
+//! first needs them: the person-name lists, gazetteer words and trigram weights, normalised and deduplicated, become
 //! hash-bucketed tables (`src/lexicon/prepared.rs`) that `src/tagger/names.rs` searches in place; the
 //! place tables are resolved and written out for `src/lexicon/places.rs` to index in place.
 //!
@@ -55,6 +55,19 @@ fn main() {
         }
     }
     write_table(out, "trigrams", &grams.into_iter().map(|(g, w)| (g, Some(w.to_string()))).collect::<Vec<_>>());
+
+    // Gazetteer words (`src/tagger/names.rs`): each normalised word with the bits of the lists that
+    // hold it (1 organisation, 2 person, 4 place).
+    let mut gazetteer: BTreeMap<String, u8> = BTreeMap::new();
+    for (bit, list) in [(0, "org-words"), (1, "person-words"), (1, "wikidata-names"), (2, "place-words")] {
+        let src = format!("data/lexicon/gazetteer/{list}.txt");
+        println!("cargo:rerun-if-changed={src}");
+        let text = std::fs::read_to_string(&src).expect("gazetteer list");
+        for l in text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+            *gazetteer.entry(text::normalize(l)).or_default() |= 1 << bit;
+        }
+    }
+    write_table(out, "gazetteer", &gazetteer.into_iter().map(|(w, bits)| (w, Some(bits.to_string()))).collect::<Vec<_>>());
 
     // Place names and nisba forms, normalised and resolved (`src/lexicon/place_tables.rs`).
     println!("cargo:rerun-if-changed=src/lexicon/place_tables.rs");

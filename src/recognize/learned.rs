@@ -60,13 +60,15 @@ pub fn tag(w: &Words, usable: &[bool]) -> Vec<TaggedSpan> {
 }
 
 /// How many proclitic characters to strip from the first token of a tagger span: the reading whose
-/// stem is a known place or appears bare elsewhere in the article ("لبوتين" when "بوتين" occurs),
+/// stem is a known place or appears bare elsewhere in the article ("لبوتين" when "بوتين" occurs), or
+/// is a known given name while the whole word is no name ("لمنى" is ل + منى, "ليلى" stays whole),
 /// else a leading conjunction و/ف on a longer word.
 fn clitics_of_first(w: &Words, i: usize, bare_words: &HashSet<&str>) -> (usize, bool) {
     let norm = w.norm(i);
     for seg in w.stems(i).filter(|s| s.clitic_chars > 0) {
         let stem = seg.stem.as_str();
-        if stem.chars().count() >= 3 && (places::lookup(stem).is_some() || bare_words.contains(stem)) {
+        let given_name = names::name_class(stem) == "given" && names::name_class(norm) == "-";
+        if stem.chars().count() >= 3 && (places::lookup(stem).is_some() || bare_words.contains(stem) || given_name) {
             let restores = !norm.chars().skip(seg.clitic_chars).eq(stem.chars());
             return (seg.clitic_chars, restores);
         }

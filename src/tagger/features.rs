@@ -30,6 +30,8 @@ pub struct TokenView {
     pub name: &'static str,
     /// Class of `names::name_likeness` of the bare stem, for Arabic words of three letters or more.
     pub likeness: &'static str,
+    /// What the gazetteers say of the word or its stems (`names::gazetteer_class`).
+    pub gaz: &'static str,
     /// Coarse class of the word: see `shape_of`.
     pub shape: &'static str,
     /// How often the word was seen in training (see `WordFreq`): rare words are likelier names.
@@ -139,7 +141,7 @@ impl TokenView {
         let freq = FREQ_NAMES[freq.class(&norm) as usize];
         let lexicon = lexicon_class(&norm, &readings, &core);
         let name = name_of(&norm, &readings);
-        let mut tv = TokenView { lexicon, name, likeness: "-", shape: shape_of(&norm), freq, norm_hash: str_hash(&norm), core_hash: str_hash(&core), norm, readings, core, bare_from };
+        let mut tv = TokenView { lexicon, name, gaz: gaz_of(&norm, &readings), likeness: "-", shape: shape_of(&norm), freq, norm_hash: str_hash(&norm), core_hash: str_hash(&core), norm, readings, core, bare_from };
         if tv.shape.starts_with("ar") && tv.shape != "ar2" && tv.bare().chars().count() >= 3 {
             let x = super::names::name_likeness(tv.bare());
             tv.likeness = match () {
@@ -182,6 +184,27 @@ fn name_of(norm: &str, readings: &[(String, String)]) -> &'static str {
         }
     }
     best
+}
+
+/// Gazetteer class of the word, else of its first stem (after clitics, with or without the article)
+/// a gazetteer knows.
+fn gaz_of(norm: &str, readings: &[(String, String)]) -> &'static str {
+    use super::names::gazetteer_class;
+    let c = gazetteer_class(norm);
+    if c != "-" {
+        return c;
+    }
+    for (stem, _) in readings {
+        for s in [stem.as_str(), stem.strip_prefix("ال").unwrap_or("")] {
+            if s.chars().count() >= 3 {
+                let c = gazetteer_class(s);
+                if c != "-" {
+                    return c;
+                }
+            }
+        }
+    }
+    "-"
 }
 
 fn lexicon_class(norm: &str, readings: &[(String, String)], core: &str) -> &'static str {
@@ -236,8 +259,7 @@ fn str_hash(s: &str) -> u64 {
 }
 
 /// First `n` chars of `s` (all of it when shorter).
-/// (Never panics, so that the passes that leave these features out compile without them.)
-#[inline(always)]
+#[cfg(test)]
 fn prefix(s: &str, n: usize) -> &str {
     match s.char_indices().nth(n) {
         Some((i, _)) => s.get(..i).unwrap_or(s),
@@ -246,7 +268,7 @@ fn prefix(s: &str, n: usize) -> &str {
 }
 
 /// Last `n` chars of `s` (all of it when shorter).
-#[inline(always)]
+#[cfg(test)]
 fn suffix(s: &str, n: usize) -> &str {
     let count = s.chars().count();
     if count <= n {
@@ -255,6 +277,40 @@ fn suffix(s: &str, n: usize) -> &str {
     match s.char_indices().nth(count - n) {
         Some((i, _)) => s.get(i..).unwrap_or(s),
         None => s,
+    }
+}
+
+/// The first and last `AFFIX_CHARS` chars of a word, found in one pass (as `prefix` and `suffix`).
+const AFFIX_CHARS: usize = 5;
+
+struct Affixes<'a> {
+    word: &'a str,
+    chars: usize,
+    /// Byte offset where char k starts (k < AFFIX_CHARS + 1; the word's length past its end).
+    first: [usize; AFFIX_CHARS + 1],
+    /// Byte offsets where the last chars start, as a ring indexed by char number mod AFFIX_CHARS.
+    last: [usize; AFFIX_CHARS],
+}
+
+impl<'a> Affixes<'a> {
+    fn of(word: &'a str) -> Affixes<'a> {
+        let mut a = Affixes { word, chars: 0, first: [word.len(); AFFIX_CHARS + 1], last: [0; AFFIX_CHARS] };
+        for (k, (i, _)) in word.char_indices().enumerate() {
+            if k <= AFFIX_CHARS {
+                a.first[k] = i;
+            }
+            a.last[k % AFFIX_CHARS] = i;
+            a.chars = k + 1;
+        }
+        a
+    }
+    /// First `n` chars (n ≤ AFFIX_CHARS), all of the word when shorter.
+    fn prefix(&self, n: usize) -> &'a str {
+        if self.chars <= n { self.word } else { &self.word[..self.first[n]] }
+    }
+    /// Last `n` chars (n ≤ AFFIX_CHARS), all of the word when shorter.
+    fn suffix(&self, n: usize) -> &'a str {
+        if self.chars <= n { self.word } else { &self.word[self.last[(self.chars - n) % AFFIX_CHARS]..] }
     }
 }
 
@@ -409,9 +465,10 @@ fn features_part<const PART: u8>(sent: &[&TokenView], i: usize, mask: u32, unkno
         push(Fnv::new(20).hashed(core_at(i_s - 1)).part(t.bare()));
     }
     push(Fnv::new(6).part(t.shape));
+    let affixes = Affixes::of(t.bare());
     for n in 1..=4 {
-        push(Fnv::new(7).part(prefix(t.bare(), n)));
-        push(Fnv::new(8).part(suffix(t.bare(), n)));
+        push(Fnv::new(7).part(affixes.prefix(n)));
+        push(Fnv::new(8).part(affixes.suffix(n)));
     }
     // Neighbouring words and stems within ±2.
     for (k, d) in [-2isize, -1, 1, 2].into_iter().enumerate() {
@@ -442,6 +499,18 @@ fn features_part<const PART: u8>(sent: &[&TokenView], i: usize, mask: u32, unkno
     push(Fnv::new(71).part(t.likeness).part(t.name));
     push(Fnv::new(72).part(like_at(i_s - 1)).part(t.likeness));
     push(Fnv::new(73).part(t.likeness).part(like_at(i_s + 1)));
+    // Longer affixes (foreign names' endings and beginnings).
+    push(Fnv::new(80).part(affixes.prefix(5)));
+    push(Fnv::new(81).part(affixes.suffix(5)));
+    // Gazetteers (organisation, person, place words): the word's class, with its frequency, its
+    // neighbours' classes, the lexicon class before it and its name-list class.
+    let gaz_at = |j: isize| if j < 0 { BOS } else { sent.get(j as usize).map_or(EOS, |v| v.gaz) };
+    push(Fnv::new(95).part(t.gaz));
+    push(Fnv::new(96).part(t.gaz).part(own_freq));
+    push(Fnv::new(97).part(gaz_at(i_s - 1)).part(t.gaz));
+    push(Fnv::new(98).part(t.gaz).part(gaz_at(i_s + 1)));
+    push(Fnv::new(99).part(lex_at(i_s - 1)).part(t.gaz));
+    push(Fnv::new(100).part(t.gaz).part(t.name));
     // Position in the sentence.
     let pos = match i {
         0 => "first",
@@ -509,6 +578,17 @@ mod tests {
         assert_eq!(f.class("نادر"), 0);
         assert_eq!(f.keys.len(), 2);
         assert_eq!(TokenView::new("في", &f).freq, "f4");
+    }
+
+    #[test]
+    fn affixes_agree_with_prefix_and_suffix() {
+        for w in ["", "ب", "سو", "روسيوف", "فولكسفاغن", "abc😀دe", "نيستلروي"] {
+            let a = Affixes::of(w);
+            for n in 1..=AFFIX_CHARS {
+                assert_eq!(a.prefix(n), prefix(w, n), "{w} {n}");
+                assert_eq!(a.suffix(n), suffix(w, n), "{w} {n}");
+            }
+        }
     }
 
     #[test]

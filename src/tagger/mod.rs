@@ -5,9 +5,10 @@
 //! first-order label transitions. It is trained by `hashiya train` on ANERcorp (see
 //! `model/LICENSE-ANERcorp.md`) and the model is compiled into the crate, so it ships inside the wasm.
 //!
-//! Some features come from the project's lexicons (`crate::lexicon`: place names, nisbas, titles)
-//! and from person-name lists (`names`, `data/lexicon/names`), so the model should be retrained
-//! (`hashiya train`, seconds) after those lists change much.
+//! Some features come from the project's lexicons (`crate::lexicon`: place names, nisbas, titles),
+//! from person-name lists (`names`, `data/lexicon/names`) and from gazetteers of organisation,
+//! person and place name words (`names::gazetteer_class`, `data/lexicon/gazetteer`), so the model
+//! should be retrained (`hashiya train`, seconds) after those lists change much.
 //!
 //! Input is one sentence of tokens as in ANERcorp: words with their clitics attached ("وروسيا"),
 //! punctuation split off. MISC is learnt as a class of its own but reported as O.
@@ -199,7 +200,7 @@ pub fn cli_tag(args: &[&str]) -> Result<(), String> {
     std::io::stdout().lock().write_all(out.as_bytes()).map_err(|e| format!("cannot write: {e}"))
 }
 
-/// `hashiya train [--train F] [--dev F] [--out F] [--epochs N] [--seed S] [--hash-bits B] [--prune X] [--word-dropout P] [--o-penalty X] [--runs R]`.
+/// `hashiya train [--train F] [--dev F] [--out F] [--epochs N] [--seed S] [--hash-bits B] [--prune X] [--word-dropout P] [--o-penalty X] [--runs R] [--org-copies N] [--org-replace P]`.
 pub fn cli_train(args: &[&str]) -> Result<(), String> {
     let mut train_path = "../shared/data/anercorp/train.txt".to_string();
     let mut dev_path = Some("../shared/data/anercorp/dev.txt".to_string());
@@ -220,6 +221,8 @@ pub fn cli_train(args: &[&str]) -> Result<(), String> {
             "--word-dropout" => cfg.word_dropout = value.parse().map_err(|e| bad(&e))?,
             "--o-penalty" => cfg.o_penalty = value.parse().map_err(|e| bad(&e))?,
             "--runs" => cfg.runs = value.parse().map_err(|e| bad(&e))?,
+            "--org-copies" => cfg.org_copies = value.parse().map_err(|e| bad(&e))?,
+            "--org-replace" => cfg.org_replace = value.parse().map_err(|e| bad(&e))?,
             _ => return Err(format!("unknown option {flag}")),
         }
     }

@@ -22,6 +22,20 @@ static TRIGRAMS: Table = Table {
     starts: include_bytes!(concat!(env!("OUT_DIR"), "/trigrams.starts")),
 };
 
+/// Gazetteer words (`data/lexicon/gazetteer`, built by `scripts/build-gazetteers.sh`), normalised,
+/// each with its classes as bits: 1 organisation, 2 person (`wikidata-names.txt` too), 4 place.
+static GAZETTEER: Table = Table {
+    text: include_str!(concat!(env!("OUT_DIR"), "/gazetteer.tab")),
+    starts: include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer.starts")),
+};
+
+/// Which gazetteers (organisation, person, place words) know one normalised word: "-", or the
+/// letters o, p, l of those that do.
+pub fn gazetteer_class(norm: &str) -> &'static str {
+    const CLASSES: [&str; 8] = ["-", "o", "p", "op", "l", "ol", "pl", "opl"];
+    CLASSES[GAZETTEER.get(norm).and_then(|v| v.parse::<usize>().ok()).unwrap_or(0) & 7]
+}
+
 fn trigram_weight(gram: &str) -> Option<f32> {
     TRIGRAMS.get(gram)?.parse().ok()
 }
