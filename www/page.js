@@ -51,8 +51,14 @@ async function annotateArticle(options = {}) {
   }
 }
 
+/** Resolves after the next rendered frame (hidden tabs render none: then after a task). */
+const afterRender = () => new Promise((r) => (document.visibilityState === 'visible' ? requestAnimationFrame(() => setTimeout(r, 0)) : setTimeout(r, 0)));
+
 async function load(text) {
   renderArticle(text);
+  // Let the browser lay out and show the text while the core is still loading: the reader sees the
+  // article at once, and its layout is not added to the frame that shows the first highlights.
+  await afterRender();
   await annotateArticle();
 }
 

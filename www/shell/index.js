@@ -164,7 +164,7 @@ export async function mount(container, { annotate, document: given, panel: panel
     for (const kind of ['person', 'organization', 'place']) hl.set(kind, !filters[kind] ? [] : all ? byKind[kind] : byKind[kind].filter(visible));
     for (const kind of ['direct', 'indirect']) hl.set(`quote-${kind}`, !filters.quotes ? [] : all ? byKind[`quote-${kind}`] : byKind[`quote-${kind}`].filter(visible));
     hl.set('active', !active ? [] : active.entity ? active.entity.mentions : [active.quote.quote]);
-    panel.setFilters(filters);
+    panel?.setFilters(filters);
   }
 
   // ---- card ----
@@ -239,10 +239,9 @@ export async function mount(container, { annotate, document: given, panel: panel
     }
   }
 
-  // ---- panel ----
-  if (targets.length > 10000) await yieldToMain(); // long article: panel and first paint in tasks of their own
-  const host = panelHost ?? document.body.appendChild(document.createElement('aside'));
-  const panel = createPanel(host, {
+  // ---- panel (made after the first paint, below) ----
+  let host = null, panel = null;
+  const makePanel = () => createPanel(host = panelHost ?? document.body.appendChild(document.createElement('aside')), {
     entities: doc.entities,
     t,
     onFilter(name, on) { filters[name] = on; if (shown && !visible(shown)) close(); paint(); },
@@ -296,7 +295,7 @@ export async function mount(container, { annotate, document: given, panel: panel
   };
   const onKey = (ev) => { if (ev.key === 'Escape' && !card.hidden) { ev.preventDefault(); close(); } };
   // composedPath: a press inside a shadow root reaches the document retargeted to the host.
-  const onDocDown = (ev) => { const path = ev.composedPath(); if (!card.hidden && !path.includes(card) && !path.includes(container) && !path.includes(panel.root)) close({ restoreFocus: false }); };
+  const onDocDown = (ev) => { const path = ev.composedPath(); if (!card.hidden && !path.includes(card) && !path.includes(container) && !path.includes(panel?.root)) close({ restoreFocus: false }); };
   container.addEventListener('pointermove', onMove);
   container.addEventListener('pointerleave', scheduleClose);
   container.addEventListener('click', onClick);
@@ -305,11 +304,16 @@ export async function mount(container, { annotate, document: given, panel: panel
   document.addEventListener('keydown', onKey);
   document.addEventListener('pointerdown', onDocDown);
 
-  // Long article: paint after the browser has rendered our panel, so reading the layout to find the
-  // text on screen (visibleSpan) does not force a layout of the whole page inside our task.
+  // Long article: paint after a rendered frame, so reading the layout to find the text on screen
+  // (visibleSpan) does not force a layout of the whole page inside our task.
   if (targets.length > 10000) await afterRender();
   paint();
-  const ms = performance.now() - t0;
+  const ms = performance.now() - t0; // to the highlights
+  // The side list comes a rendered frame after the highlights: the first frame that shows them does
+  // not also lay out the panel (on a cold page, ~40 ms of style and font work).
+  await afterRender();
+  panel = makePanel();
+  panel.setFilters(filters);
   const count = (type) => doc.entities.filter((e) => e.type === type).length;
   panel.setStatus(t.status(count('person'), count('organization'), count('place'), doc.quotes.length), `${t.fmt(Math.round(ms))} ms`);
 
