@@ -200,7 +200,7 @@ pub fn cli_tag(args: &[&str]) -> Result<(), String> {
     std::io::stdout().lock().write_all(out.as_bytes()).map_err(|e| format!("cannot write: {e}"))
 }
 
-/// `hashiya train [--train F] [--dev F] [--out F] [--epochs N] [--seed S] [--hash-bits B] [--prune X] [--word-dropout P] [--o-penalty X] [--runs R] [--org-copies N] [--org-replace P]`.
+/// `hashiya train [--train F] [--dev F] [--out F] [--epochs N] [--seed S] [--hash-bits B] [--prune X] [--word-dropout P] [--o-penalty X] [--runs R] [--org-copies N] [--org-replace P] [--org-self P]`.
 pub fn cli_train(args: &[&str]) -> Result<(), String> {
     let mut train_path = "../shared/data/anercorp/train.txt".to_string();
     let mut dev_path = Some("../shared/data/anercorp/dev.txt".to_string());
@@ -223,6 +223,7 @@ pub fn cli_train(args: &[&str]) -> Result<(), String> {
             "--runs" => cfg.runs = value.parse().map_err(|e| bad(&e))?,
             "--org-copies" => cfg.org_copies = value.parse().map_err(|e| bad(&e))?,
             "--org-replace" => cfg.org_replace = value.parse().map_err(|e| bad(&e))?,
+            "--org-self" => cfg.org_self = value.parse().map_err(|e| bad(&e))?,
             _ => return Err(format!("unknown option {flag}")),
         }
     }

@@ -26,13 +26,16 @@ pub struct TrainConfig {
     pub org_copies: usize,
     /// Chance that an organisation of such a copy is replaced (the others stay as they were).
     pub org_replace: f32,
+    /// Chance that a replacement is another organisation name of the training sentences rather
+    /// than a club name (see `augment`).
+    pub org_self: f32,
     /// Score dev after every epoch, not only the last of each run.
     pub report_every_epoch: bool,
 }
 
 impl Default for TrainConfig {
     fn default() -> Self {
-        TrainConfig { epochs: 15, seed: 1, hash_bits: 18, prune_below: 0.5, word_dropout: 0.1, o_penalty: 8.0, runs: 8, org_copies: 4, org_replace: 0.5, report_every_epoch: true }
+        TrainConfig { epochs: 15, seed: 1, hash_bits: 18, prune_below: 0.5, word_dropout: 0.1, o_penalty: 8.0, runs: 8, org_copies: 4, org_replace: 0.5, org_self: 0.3, report_every_epoch: true }
     }
 }
 
@@ -217,16 +220,43 @@ fn word_frequencies(sents: &[Sentence]) -> WordFreq {
 /// (`data/lexicon/gazetteer/org-entries.txt`, see SOURCES.md there).
 static ORG_ENTRIES: &str = include_str!("../../data/lexicon/gazetteer/org-entries.txt");
 
+/// The organisation names of the training sentences (IOB repaired), in order of appearance, with
+/// repeats: the pool `augment` draws from with probability `org_self`.
+fn own_organisations(train: &[Sentence]) -> Vec<Vec<&str>> {
+    let mut out = Vec::new();
+    for s in train {
+        let mut gold = s.labels.clone();
+        repair_iob(&mut gold);
+        let mut i = 0;
+        while i < gold.len() {
+            if gold[i] == Label::BOrg {
+                let start = i;
+                i += 1;
+                while i < gold.len() && gold[i] == Label::IOrg {
+                    i += 1;
+                }
+                out.push(s.words[start..i].iter().map(String::as_str).collect());
+            } else {
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
 /// The training sentences, then `copies` copies of those with an organisation in them, in which each
 /// organisation's words are replaced, with probability `replace`, by a club name drawn at random
-/// (seeded: deterministic). Names
-/// the model has never seen thus stand where organisations stand, so context, affixes and the
-/// gazetteer features learn to carry unseen organisations (ORG is the type whose names training
-/// covers least). Copies of people's and places' names did not help (model/TRAINING-LOG.md).
-fn augment(train: &[Sentence], copies: usize, replace: f32, seed: u64) -> Vec<Sentence> {
+/// or, with probability `own` of those replacements, by another organisation name of the training
+/// sentences (seeded: deterministic). Names the model has never seen thus stand where
+/// organisations stand, so context, affixes and the gazetteer features learn to carry unseen
+/// organisations (ORG is the type whose names training covers least); the training set's own
+/// names moved to other sentences keep a known name from being learnt with its usual context only.
+/// Copies of people's and places' names did not help (model/TRAINING-LOG.md).
+fn augment(train: &[Sentence], copies: usize, replace: f32, own: f32, seed: u64) -> Vec<Sentence> {
     let mut out = train.to_vec();
-    // A fixed threshold on the PRNG, as for word dropout.
+    // Fixed thresholds on the PRNG, as for word dropout.
     let threshold = (replace.clamp(0.0, 1.0) as f64 * u64::MAX as f64) as u64;
+    let own_threshold = (own.clamp(0.0, 1.0) as f64 * u64::MAX as f64) as u64;
     let entries: Vec<Vec<&str>> = ORG_ENTRIES
         .lines()
         .map(str::trim)
@@ -236,6 +266,7 @@ fn augment(train: &[Sentence], copies: usize, replace: f32, seed: u64) -> Vec<Se
     if entries.is_empty() {
         return out;
     }
+    let own_names = if own > 0.0 { own_organisations(train) } else { Vec::new() };
     let mut rng = SplitMix64(seed ^ 0xa5a5_5a5a_1234_5678);
     for _ in 0..copies {
         for s in train {
@@ -253,7 +284,8 @@ fn augment(train: &[Sentence], copies: usize, replace: f32, seed: u64) -> Vec<Se
                     while i < gold.len() && gold[i] == Label::IOrg {
                         i += 1;
                     }
-                    for (n, w) in entries[rng.below(entries.len())].iter().enumerate() {
+                    let pool = if !own_names.is_empty() && rng.next() < own_threshold { &own_names } else { &entries };
+                    for (n, w) in pool[rng.below(pool.len())].iter().enumerate() {
                         words.push(w.to_string());
                         labels.push(if n == 0 { Label::BOrg } else { Label::IOrg });
                     }
@@ -290,7 +322,7 @@ pub fn train(train: &[Sentence], dev: &[Sentence], cfg: &TrainConfig, mut progre
     let mask = ((1u64 << hash_bits) - 1) as u32;
     let freq = word_frequencies(train);
     // Frequencies come from the real sentences only: the club names inserted should look unseen.
-    let augmented = augment(train, cfg.org_copies, cfg.org_replace, cfg.seed);
+    let augmented = augment(train, cfg.org_copies, cfg.org_replace, cfg.org_self, cfg.seed);
     let mut data = prepare(&augmented, mask, &freq);
     let runs = cfg.runs.max(1);
     let mut mean_w = vec![0f32; (1usize << hash_bits) * N_LABELS];
@@ -354,7 +386,7 @@ mod tests {
     #[test]
     fn training_is_deterministic_and_learns_the_tiny_corpus() {
         let sents = parse(TINY);
-        let cfg = TrainConfig { epochs: 5, seed: 7, hash_bits: 14, prune_below: 0.0, word_dropout: 0.1, o_penalty: 0.0, runs: 2, org_copies: 1, org_replace: 1.0, report_every_epoch: true };
+        let cfg = TrainConfig { epochs: 5, seed: 7, hash_bits: 14, prune_below: 0.0, word_dropout: 0.1, o_penalty: 0.0, runs: 2, org_copies: 1, org_replace: 1.0, org_self: 0.3, report_every_epoch: true };
         let a = train(&sents, &[], &cfg, |_| {});
         let b = train(&sents, &[], &cfg, |_| {});
         assert_eq!(a, b);
