@@ -404,10 +404,11 @@ pub fn neighbour_features(view: Option<&TokenView>, d: isize, mask: u32, out: &m
 }
 
 /// Templates whose value depends on the token's own view only: bias, word, stems, clitics, core,
-/// bare stem, shape, prefixes and suffixes, lexicon and name classes, likeness, frequency.
+/// bare stem, shape, prefixes and suffixes (5-letter ones too), lexicon, name and gazetteer
+/// classes, likeness, frequency.
 #[inline(always)]
 fn is_own_template(template: u8) -> bool {
-    matches!(template, 0..=8 | 23 | 32 | 40 | 41 | 70 | 71)
+    matches!(template, 0..=8 | 23 | 32 | 40 | 41 | 70 | 71 | 80 | 81 | 95 | 96 | 100)
 }
 
 /// The own features of a view (see `Part`), in `token_features`' order.

@@ -142,6 +142,18 @@ mod tests {
         }
     }
 
+    /// The sentences above reach the gazetteer templates (95-100): words of different gazetteer
+    /// classes side by side, so a context-dependent template wrongly summed as own would show.
+    #[test]
+    fn sentences_have_neighbouring_gazetteer_classes() {
+        let model = &Tagger::embedded().model;
+        let pairs = sentences().iter().map(|words| {
+            let v = views(words, &model.freq);
+            v.windows(2).filter(|w| w[0].gaz != w[1].gaz && (w[0].gaz != "-" || w[1].gaz != "-")).count()
+        }).sum::<usize>();
+        assert!(pairs > 0);
+    }
+
     #[test]
     fn remembered_sums_give_the_same_emissions() {
         let model = &Tagger::embedded().model;
