@@ -466,7 +466,9 @@ fn features_part<const PART: u8>(sent: &[&TokenView], i: usize, mask: u32, unkno
         push(Fnv::new(20).hashed(core_at(i_s - 1)).part(t.bare()));
     }
     push(Fnv::new(6).part(t.shape));
-    let affixes = Affixes::of(t.bare());
+    // Affixes are own features: the other parts need not scan the stem for them.
+    let affix_templates = [7, 8, 80, 81].into_iter().any(wants::<PART>);
+    let affixes = Affixes::of(if affix_templates { t.bare() } else { "" });
     for n in 1..=4 {
         push(Fnv::new(7).part(affixes.prefix(n)));
         push(Fnv::new(8).part(affixes.suffix(n)));
