@@ -172,34 +172,31 @@ impl Lattice {
                 back[y] = 0;
             }
         }
-        // Transitions by label, then previous label: the inner loop reads one row.
-        let mut into = [[0f32; N_LABELS]; N_LABELS];
-        for (y, row) in into.iter_mut().enumerate() {
-            for (p, x) in row.iter_mut().enumerate() {
-                *x = trans[p * N_LABELS + y];
-            }
-        }
+        // Previous label outer, label inner: each label still weighs the previous labels in order
+        // (the first best wins), and the inner loop works on all labels at once.
         for t in from.max(1)..n {
             let forced_here = force_o.is_some_and(|r| r.contains(&t));
-            let mut prev = [0f32; N_LABELS];
-            prev.copy_from_slice(&score[(t - 1) * N_LABELS..t * N_LABELS]);
-            for (y, row) in into.iter().enumerate() {
+            let mut best = [f32::NEG_INFINITY; N_LABELS];
+            let mut arg = [0u8; N_LABELS];
+            for p in 0..N_LABELS {
+                let prev = score[(t - 1) * N_LABELS + p];
+                let row: &[f32; N_LABELS] = trans[p * N_LABELS..(p + 1) * N_LABELS].try_into().unwrap();
+                for y in 0..N_LABELS {
+                    let s = prev + row[y];
+                    if s > best[y] {
+                        best[y] = s;
+                        arg[y] = p as u8;
+                    }
+                }
+            }
+            for y in 0..N_LABELS {
                 if forced_here && y != 0 {
                     score[t * N_LABELS + y] = f32::NEG_INFINITY;
                     back[t * N_LABELS + y] = 0;
-                    continue;
+                } else {
+                    score[t * N_LABELS + y] = best[y] + emissions[t * N_LABELS + y];
+                    back[t * N_LABELS + y] = arg[y];
                 }
-                let mut best = f32::NEG_INFINITY;
-                let mut arg = 0u8;
-                for p in 0..N_LABELS {
-                    let s = prev[p] + row[p];
-                    if s > best {
-                        best = s;
-                        arg = p as u8;
-                    }
-                }
-                score[t * N_LABELS + y] = best + emissions[t * N_LABELS + y];
-                back[t * N_LABELS + y] = arg;
             }
         }
     }
