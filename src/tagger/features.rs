@@ -162,49 +162,41 @@ impl TokenView {
     }
 }
 
-/// Name class of the word, else of its first stem (after clitics) the name lists know, with or
-/// without the article.
+/// The word's stems after clitics, each also without the article, of at least `min_chars` chars,
+/// in the order of its readings.
+fn stems(readings: &[(String, String)], min_chars: usize) -> impl Iterator<Item = &str> {
+    readings
+        .iter()
+        .flat_map(|(stem, _)| [stem.as_str(), stem.strip_prefix("ال").unwrap_or("")])
+        .filter(move |s| s.chars().count() >= min_chars)
+}
+
+/// Name class of the word, else of its stems: "given" if any is a given name, else the last other
+/// class a stem has.
 fn name_of(norm: &str, readings: &[(String, String)]) -> &'static str {
     use super::names::name_class;
     let mut best = name_class(norm);
     if best != "-" {
         return best;
     }
-    for (stem, _) in readings {
-        for s in [stem.as_str(), stem.strip_prefix("ال").unwrap_or("")] {
-            if s.chars().count() >= 2 {
-                let c = name_class(s);
-                if c == "given" {
-                    return c;
-                }
-                if c != "-" {
-                    best = c;
-                }
-            }
+    for c in stems(readings, 2).map(name_class) {
+        if c == "given" {
+            return c;
+        }
+        if c != "-" {
+            best = c;
         }
     }
     best
 }
 
-/// Gazetteer class of the word, else of its first stem (after clitics, with or without the article)
-/// a gazetteer knows.
+/// Gazetteer class of the word, else of its first stem a gazetteer knows.
 fn gaz_of(norm: &str, readings: &[(String, String)]) -> &'static str {
     use super::names::gazetteer_class;
-    let c = gazetteer_class(norm);
-    if c != "-" {
-        return c;
-    }
-    for (stem, _) in readings {
-        for s in [stem.as_str(), stem.strip_prefix("ال").unwrap_or("")] {
-            if s.chars().count() >= 3 {
-                let c = gazetteer_class(s);
-                if c != "-" {
-                    return c;
-                }
-            }
-        }
-    }
-    "-"
+    std::iter::once(gazetteer_class(norm))
+        .chain(stems(readings, 3).map(gazetteer_class))
+        .find(|&c| c != "-")
+        .unwrap_or("-")
 }
 
 fn lexicon_class(norm: &str, readings: &[(String, String)], core: &str) -> &'static str {
