@@ -15,14 +15,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
-echo "downloading ArWikiCats $ARWIKICATS_VERSION, arabic-name-romanizer $ROMANIZER_VERSION into $tmp/pip" >&2
-python3 -m pip download --quiet --no-deps --only-binary=:all: -d "$tmp/pip" \
-  "arwikicats==$ARWIKICATS_VERSION" "arabic-name-romanizer==$ROMANIZER_VERSION" >&2
-python3 - "$tmp/pip" "$tmp" <<'PY'
-import glob, sys, zipfile
-for pkg, out in (("arwikicats", "arwikicats"), ("arabic_name_romanizer", "romanizer")):
-    (whl,) = glob.glob(f"{sys.argv[1]}/{pkg}-*.whl")
-    zipfile.ZipFile(whl).extractall(f"{sys.argv[2]}/{out}")
-PY
+source "$root/scripts/lib/wheels.sh"
+fetch_wheels "$tmp" "arwikicats==$ARWIKICATS_VERSION" arwikicats "arabic-name-romanizer==$ROMANIZER_VERSION" romanizer
 mkdir -p "$root/data/lexicon/gazetteer"
 python3 "$root/scripts/build-gazetteers.py" "$tmp/arwikicats" "$tmp/romanizer" "$root/data/lexicon/gazetteer"

@@ -20,15 +20,8 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
-echo "downloading arabnamer $ARABNAMER_VERSION, name-variants $NAME_VARIANTS_VERSION into $tmp/pip" >&2
-python3 -m pip download --quiet --no-deps --only-binary=:all: -d "$tmp/pip" \
-  "arabnamer==$ARABNAMER_VERSION" "name-variants==$NAME_VARIANTS_VERSION" >&2
-python3 - "$tmp/pip" "$tmp" <<'PY'
-import glob, sys, zipfile
-for pkg, out in (("arabnamer", "arabnamer"), ("name_variants", "name-variants")):
-    (whl,) = glob.glob(f"{sys.argv[1]}/{pkg}-*.whl")
-    zipfile.ZipFile(whl).extractall(f"{sys.argv[2]}/{out}")
-PY
+source "$root/scripts/lib/wheels.sh"
+fetch_wheels "$tmp" "arabnamer==$ARABNAMER_VERSION" arabnamer "name-variants==$NAME_VARIANTS_VERSION" name-variants
 
 echo "fetching arabic-name-to-en $ARABIC_NAME_TO_EN_VERSION into $tmp/npm" >&2
 (cd "$tmp" && npm pack --silent "arabic-name-to-en@$ARABIC_NAME_TO_EN_VERSION" >/dev/null)
