@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Compares WebAssembly builds of the core: cargo opt-level s / z / 3, wasm-opt none / -Oz / -O3, and
-# SIMD (-C target-feature=+simd128). Prints one table: size raw / gzip / brotli and time per run in
-# Node on the sample article and on ~1 MB of text. Not run in CI; takes a few minutes per cargo
+# SIMD (-C target-feature=+simd128). Prints one table: size raw / gzip / brotli, time per run in
+# Node on the sample article and on ~1 MB of text, and the cold start in a fresh Node process
+# (compile + instantiate, then the first call on the sample, which pays for V8's lazy compilation of
+# each function it reaches: what a page waits for before its first highlight). Not run in CI; takes a few minutes per cargo
 # build. Builds go to target/compare-wasm*, never to www/pkg.
 #
 #   scripts/compare-wasm-builds.sh            # all variants
@@ -41,6 +43,7 @@ done
 
 ROUNDS=${ROUNDS:-3} node --input-type=module - "$out" $VARIANTS <<'EOF'
 import { readFileSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { gzipSync, brotliCompressSync, constants as Z } from 'node:zlib';
 const [dir, ...variants] = process.argv.slice(2);
 const sample = readFileSync('www/sample-article.txt', 'utf8');
@@ -57,21 +60,30 @@ for (const v of variants) {
   const m = await import(`${process.cwd()}/${dir}/${name}/hashiya.js`);
   m.initSync({ module: bytes });
   m.annotate(mega); // set-up and tier-up
-  builds.push({ name, bytes, m, s: Infinity, big: Infinity });
+  builds.push({ name, bytes, m, s: Infinity, big: Infinity, load: Infinity, first: Infinity });
 }
 for (let round = 0; round < Number(process.env.ROUNDS); round++) {
   for (const b of builds) {
     b.s = Math.min(b.s, time(() => b.m.annotate(sample), 500, 5));
     b.big = Math.min(b.big, time(() => b.m.annotate(mega), 0, 1));
+    const [load, first] = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', `
+      import { readFileSync } from 'node:fs';
+      const m = await import('${process.cwd()}/${dir}/${b.name}/hashiya.js');
+      const bytes = readFileSync('${dir}/${b.name}/hashiya_bg.wasm'), text = readFileSync('www/sample-article.txt', 'utf8');
+      const t0 = performance.now(); m.initSync({ module: bytes });
+      const t1 = performance.now(); m.annotate(text);
+      console.log(JSON.stringify([t1 - t0, performance.now() - t1]));`], { encoding: 'utf8' }));
+    b.load = Math.min(b.load, load);
+    b.first = Math.min(b.first, first);
   }
 }
 const kb = (n) => (n / 1024).toFixed(1);
-const rows = [['build', 'raw KB', 'gzip KB', 'brotli KB', 'sample ms', '1 MB ms', '1 MB MB/s']];
-for (const { name, bytes, s, big } of builds) {
+const rows = [['build', 'raw KB', 'gzip KB', 'brotli KB', 'sample ms', '1 MB ms', '1 MB MB/s', 'cold: load ms', 'first call ms']];
+for (const { name, bytes, s, big, load, first } of builds) {
   rows.push([name, kb(bytes.length), kb(gzipSync(bytes, { level: 9 }).length), kb(brotliCompressSync(bytes, { params: { [Z.BROTLI_PARAM_QUALITY]: 11 } }).length),
-    s.toFixed(2), big.toFixed(0), (Buffer.byteLength(mega) / 1e6 / (big / 1000)).toFixed(2)]);
+    s.toFixed(2), big.toFixed(0), (Buffer.byteLength(mega) / 1e6 / (big / 1000)).toFixed(2), load.toFixed(1), first.toFixed(1)]);
 }
 const w = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
 for (const r of rows) console.log(r.map((c, i) => (i ? String(c).padStart(w[i]) : String(c).padEnd(w[i]))).join('  '));
-console.log(`(shipped: opt-s.wasm-opt-Oz; times: Node ${process.version}, best of ${process.env.ROUNDS} rounds)`);
+console.log(`(shipped: opt-3.wasm-opt-Oz; times: Node ${process.version}, best of ${process.env.ROUNDS} rounds)`);
 EOF

@@ -7,7 +7,12 @@ const article = $('article');
 let annotator = null;
 
 // The wasm loads once; its failure is reported but the article stays readable.
-const wasm = import('./pkg/hashiya.js').then(async (m) => { await m.default(); return m.annotate; });
+const wasmStart = performance.now();
+const wasm = import('./pkg/hashiya.js').then(async (m) => {
+  await m.default();
+  performance.measure('hashiya: load wasm', { start: wasmStart, end: performance.now() });
+  return m.annotate;
+});
 
 function showError(message, err) {
   const box = $('error');

@@ -5,12 +5,16 @@
 //! ```text
 //! magic "HSYNER\0\0" | version u16 | hash_bits u8 | n_labels u8 | scale f32 | o_penalty f32 | n_rows u32
 //! transitions: (n_labels + 1) × n_labels i16   (row n_labels = sentence start)
+//! codebook:    256 × i16                        (the value of each weight code)
 //! buckets:     n_rows varint deltas, ascending bucket ids
-//! weights:     n_rows × n_labels i16, row-major
+//! weights:     n_rows × n_labels u8 codes, row-major
 //! n_words u32 | word hashes: n_words varint deltas, ascending | classes: n_words u8
 //! ```
 //!
-//! A weight is `i16 × scale`. Rows whose weights all quantise to zero are left out. `o_penalty` is
+//! A transition is `i16 × scale`; a weight is `codebook[code] × scale`. One byte per weight halves
+//! the model against plain i16 (it is most of the wasm's bytes, and of what a page load waits for);
+//! the trainer spaces the codes' values logarithmically, so each weight keeps its size within 2%.
+//! Rows whose weights all quantise to zero are left out. `o_penalty` is
 //! taken off every token's O score when decoding: the perceptron is cautious (precision well above
 //! recall), and a small push towards entities, set on dev, evens the two out.
 
@@ -253,7 +257,7 @@ impl Lattice {
 }
 
 const MAGIC: &[u8; 8] = b"HSYNER\0\0";
-const VERSION: u16 = 1;
+const VERSION: u16 = 2;
 
 /// Quantised weights, read in place from the model file: a bitmap says which buckets have a row,
 /// and the rows are the file's own, in bucket order. Loading decodes the bucket ids into the bitmap
@@ -270,7 +274,9 @@ pub struct Model {
     present: Vec<u64>,
     /// Rows before each word of `present`.
     rank: Vec<u32>,
-    /// The rows: `n_rows × N_LABELS` little-endian i16, row-major.
+    /// The value of each weight code, in units of `scale`.
+    codebook: [i32; 256],
+    /// The rows: `n_rows × N_LABELS` codes, row-major.
     weights: Cow<'static, [u8]>,
     n_rows: usize,
     /// Word frequency classes from the training text (a feature input).
@@ -284,10 +290,12 @@ pub struct ModelParts {
     pub scale: f32,
     pub o_penalty: f32,
     pub transitions: Vec<i16>,
+    /// The value of each weight code, in units of `scale`.
+    pub codebook: Vec<i16>,
     /// Ascending bucket ids of the rows kept.
     pub buckets: Vec<u32>,
-    /// Row-major, N_LABELS per bucket.
-    pub weights: Vec<i16>,
+    /// Row-major codes, N_LABELS per bucket.
+    pub weights: Vec<u8>,
     pub freq: WordFreq,
 }
 
@@ -308,12 +316,13 @@ fn push_varints(out: &mut Vec<u8>, ascending: &[u32]) {
     }
 }
 
-const ROW_BYTES: usize = 2 * N_LABELS;
+const ROW_BYTES: usize = N_LABELS;
+const CODES: usize = 256;
 
 impl Model {
     /// A model that knows nothing: every token is O.
     pub fn empty() -> Model {
-        Model::build(16, 1.0, 0.0, &[0; (N_LABELS + 1) * N_LABELS], &[], Cow::Borrowed(&[]), WordFreq::default())
+        Model::build(16, 1.0, 0.0, &[0; (N_LABELS + 1) * N_LABELS], &[0; CODES], &[], Cow::Borrowed(&[]), WordFreq::default())
     }
 
     pub fn mask(&self) -> u32 {
@@ -321,7 +330,12 @@ impl Model {
     }
 
     /// Builds the lookup structure over `weights` (the rows of the ascending `buckets`, as stored).
-    fn build(hash_bits: u32, scale: f32, o_penalty: f32, transitions: &[i16], buckets: &[u32], weights: Cow<'static, [u8]>, freq: WordFreq) -> Model {
+    #[allow(clippy::too_many_arguments)]
+    fn build(hash_bits: u32, scale: f32, o_penalty: f32, transitions: &[i16], codebook: &[i16], buckets: &[u32], weights: Cow<'static, [u8]>, freq: WordFreq) -> Model {
+        let mut codes = [0i32; CODES];
+        for (c, &v) in codes.iter_mut().zip(codebook) {
+            *c = v as i32;
+        }
         let words = (1usize << hash_bits).div_ceil(64);
         let mut present = vec![0u64; words];
         for &b in buckets {
@@ -340,6 +354,7 @@ impl Model {
             scale,
             o_penalty,
             transitions: transitions.iter().map(|&w| w as f32 * scale).collect(),
+            codebook: codes,
             present,
             rank,
             weights,
@@ -367,12 +382,12 @@ impl Model {
 
     /// The weights of `bucket`, one per label (all zero when the model has none; None outside the table).
     #[cfg(test)]
-    fn row(&self, bucket: u32) -> Option<[i16; N_LABELS]> {
+    fn row(&self, bucket: u32) -> Option<[i32; N_LABELS]> {
         match self.row_at(bucket) {
             Ok(at) => {
                 let mut out = [0; N_LABELS];
-                for (o, c) in out.iter_mut().zip(self.weights[at..at + ROW_BYTES].chunks_exact(2)) {
-                    *o = i16::from_le_bytes([c[0], c[1]]);
+                for (o, &c) in out.iter_mut().zip(&self.weights[at..at + ROW_BYTES]) {
+                    *o = self.codebook[c as usize];
                 }
                 Some(out)
             }
@@ -399,8 +414,8 @@ impl Model {
         for &f in feats {
             if let Ok(at) = self.row_at(f) {
                 if let Some(row) = self.weights.get(at..at + ROW_BYTES) {
-                    for (a, c) in acc.iter_mut().zip(row.chunks_exact(2)) {
-                        *a += i16::from_le_bytes([c[0], c[1]]) as i32;
+                    for (a, &c) in acc.iter_mut().zip(row) {
+                        *a += self.codebook[c as usize];
                     }
                 }
             }
@@ -418,7 +433,7 @@ impl Model {
 
     /// Serialises model parts (see the module comment).
     pub fn to_bytes(p: &ModelParts) -> Vec<u8> {
-        let mut out = Vec::with_capacity(32 + p.buckets.len() * (2 + 2 * N_LABELS));
+        let mut out = Vec::with_capacity(32 + 2 * CODES + p.buckets.len() * (2 + ROW_BYTES));
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&VERSION.to_le_bytes());
         out.push(p.hash_bits as u8);
@@ -426,13 +441,11 @@ impl Model {
         out.extend_from_slice(&p.scale.to_le_bytes());
         out.extend_from_slice(&p.o_penalty.to_le_bytes());
         out.extend_from_slice(&(p.buckets.len() as u32).to_le_bytes());
-        for &w in &p.transitions {
+        for &w in p.transitions.iter().chain(&p.codebook) {
             out.extend_from_slice(&w.to_le_bytes());
         }
         push_varints(&mut out, &p.buckets);
-        for &w in &p.weights {
-            out.extend_from_slice(&w.to_le_bytes());
-        }
+        out.extend_from_slice(&p.weights);
         out.extend_from_slice(&(p.freq.keys.len() as u32).to_le_bytes());
         push_varints(&mut out, &p.freq.keys);
         out.extend_from_slice(&p.freq.classes);
@@ -471,6 +484,7 @@ impl Model {
             return Err("corrupt model header".into());
         }
         let transitions = r.i16s((N_LABELS + 1) * N_LABELS)?;
+        let codebook = r.i16s(CODES)?;
         let buckets = r.ascending(n_rows, 1u64 << hash_bits)?;
         let weights = r.take(n_rows * ROW_BYTES)?;
         let n_words = u32::from_le_bytes(r.take(4)?.try_into().unwrap()) as usize;
@@ -482,7 +496,7 @@ impl Model {
         if r.at != bytes.len() {
             return Err("trailing bytes after the model".into());
         }
-        Ok(Model::build(hash_bits, scale, o_penalty, &transitions, &buckets, keep(weights), WordFreq { keys, classes }))
+        Ok(Model::build(hash_bits, scale, o_penalty, &transitions, &codebook, &buckets, keep(weights), WordFreq { keys, classes }))
     }
 }
 
@@ -554,13 +568,15 @@ mod tests {
     fn model_bytes_round_trip_and_garbage_is_rejected() {
         let trans: Vec<i16> = (0..((N_LABELS + 1) * N_LABELS) as i16).collect();
         let buckets = [3u32, 70_000, 70_001, 1 << 19];
-        let weights: Vec<i16> = (0..(4 * N_LABELS) as i16).map(|w| w - 10).collect();
+        let codebook: Vec<i16> = (0..CODES as i16).map(|c| 3 * c - 300).collect();
+        let weights: Vec<u8> = (0..(4 * N_LABELS) as u8).map(|c| c * 7).collect();
         let freq = WordFreq { keys: vec![5, 9], classes: vec![1, 4] };
-        let parts = ModelParts { hash_bits: 20, scale: 0.5, o_penalty: 2.0, transitions: trans, buckets: buckets.to_vec(), weights, freq: freq.clone() };
+        let parts = ModelParts { hash_bits: 20, scale: 0.5, o_penalty: 2.0, transitions: trans, codebook, buckets: buckets.to_vec(), weights, freq: freq.clone() };
         let bytes = Model::to_bytes(&parts);
         let m = Model::from_bytes(&bytes).unwrap();
         assert_eq!(m.n_rows(), 4);
-        assert_eq!(m.row(70_001).unwrap()[0], (2 * N_LABELS) as i16 - 10);
+        // Bucket 70,001 is the third row: its first code is 2 × N_LABELS × 7.
+        assert_eq!(m.row(70_001).unwrap()[0], 3 * (2 * N_LABELS as i32 * 7) - 300);
         assert!(m.row(4).unwrap().iter().all(|&w| w == 0));
         assert!(m.row(1 << 20).is_none());
         assert_eq!(m.freq, freq);
