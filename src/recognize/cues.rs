@@ -122,7 +122,15 @@ impl<'a> Words<'a> {
     /// Read on the written letters: "إلهام" and "أليكسي" start with a hamza-carrying alef, not "ال".
     fn definite(&self, i: usize) -> bool {
         let t = &self.tokens[i];
-        let raw: Vec<char> = self.text[t.start..t.end].chars().filter(|&c| fold_char(c).is_some()).collect();
+        // The rules below read at most the first 6 letters and whether there are more than 4: the
+        // first 6 are kept in place (this runs for many tokens, a Vec each was a cost).
+        let mut letters = ['\0'; 6];
+        let mut len = 0;
+        for c in self.text[t.start..t.end].chars().filter(|&c| fold_char(c).is_some()).take(letters.len()) {
+            letters[len] = c;
+            len += 1;
+        }
+        let raw = &letters[..len];
         let mut k = 0;
         while k < 2 && raw.len() > k + 3 && matches!(raw[k], 'و' | 'ف' | 'ب' | 'ك' | 'ل') {
             if raw[k] == 'ل' && raw[k + 1] == 'ل' {
@@ -178,23 +186,44 @@ impl<'a> Words<'a> {
         }
         let max = places::max_words();
         for seg in self.stems(i) {
-            let mut phrase = seg.stem.clone();
-            let mut best = places::lookup(&phrase).map(|_| i + 1);
-            let mut j = i + 1;
-            // No name goes on past a phrase that starts none.
-            while j < self.tokens.len() && j - i < max && self.arabic(j) && self.same_line(i, j) && places::starts_longer_name(&phrase) {
-                phrase.push(' ');
-                phrase.push_str(self.norm(j));
-                if places::lookup(&phrase).is_some() {
-                    best = Some(j + 1);
-                }
-                j += 1;
-            }
+            let continues = |j| self.arabic(j) && self.same_line(i, j);
+            let best = self.longest_phrase(i, &seg.stem, max, continues, |p| places::lookup(p).is_some(), places::starts_longer_name);
             if let Some(end) = best {
                 return Some((seg, end));
             }
         }
         None
+    }
+
+    /// The end of the longest phrase `is_name` accepts that starts at token `i` with the word
+    /// `first` and goes on with the normalised tokens after it, while `continues` allows them; no
+    /// phrase goes on past one that starts no longer name. The phrase is built only when `first`
+    /// starts a longer name: most words start none, and copying each stem of each token was the
+    /// cue stage's main allocation.
+    fn longest_phrase(
+        &self,
+        i: usize,
+        first: &str,
+        max_words: usize,
+        continues: impl Fn(usize) -> bool,
+        is_name: impl Fn(&str) -> bool,
+        starts_longer: impl Fn(&str) -> bool,
+    ) -> Option<usize> {
+        let mut best = is_name(first).then_some(i + 1);
+        if !starts_longer(first) {
+            return best;
+        }
+        let mut phrase = first.to_string();
+        let mut j = i + 1;
+        while j < self.tokens.len() && j - i < max_words && continues(j) && starts_longer(&phrase) {
+            phrase.push(' ');
+            phrase.push_str(self.norm(j));
+            j += 1;
+            if is_name(&phrase) {
+                best = Some(j);
+            }
+        }
+        best
     }
 
     /// Byte span of a candidate, without the first token's proclitics.
@@ -317,21 +346,8 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
         }
         // 1. Organisations named without a head noun ("الكرملين", "الأمم المتحدة").
         for seg in w.stems(i) {
-            let mut phrase = seg.stem.clone();
-            let mut found = None;
-            let mut j = i + 1;
-            if cues::is_org_name(&phrase) {
-                found = Some(j);
-            }
-            // No name goes on past a phrase that starts none.
-            while j < n && j - i < cues::org_name_max_words() && w.word(j) && ok(j) && cues::starts_longer_org_name(&phrase) {
-                phrase.push(' ');
-                phrase.push_str(w.norm(j));
-                j += 1;
-                if cues::is_org_name(&phrase) {
-                    found = Some(j);
-                }
-            }
+            let continues = |j| w.word(j) && ok(j);
+            let found = w.longest_phrase(i, &seg.stem, cues::org_name_max_words(), continues, cues::is_org_name, cues::starts_longer_org_name);
             if let Some(end) = found {
                 out.push(Candidate {
                     tokens: i..end,
