@@ -97,6 +97,9 @@ struct Ctx<'a> {
     entities: &'a [EntityDraft],
     /// All entity mentions: (span, entity index), sorted by start.
     mentions: Vec<(Range<usize>, usize)>,
+    /// People's mentions as (start, entity index, index among its mentions), sorted: see
+    /// `person_mention_starting_in`.
+    person_mentions: Vec<(usize, usize, usize)>,
     cands: Vec<Cand>,
     /// Per token: 0, or 1 + the index of the candidate quote (marks included) it lies in.
     in_quote: Vec<u32>,
@@ -179,8 +182,15 @@ impl<'a> Ctx<'a> {
             .flat_map(|(i, e)| e.mentions.iter().filter(|m| m.start < m.end && m.end <= text.len()).map(move |m| (m.clone(), i)))
             .collect();
         mentions.sort_by_key(|m| (m.0.start, m.0.end));
+        let mut person_mentions: Vec<(usize, usize, usize)> = entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EntityType::Person)
+            .flat_map(|(i, e)| e.mentions.iter().enumerate().map(move |(k, m)| (m.start, i, k)))
+            .collect();
+        person_mentions.sort_unstable();
         let accepted = vec![false; cands.len()];
-        Ctx { text, tokens, entities, mentions, cands, in_quote, in_boiler, accepted, speakers: Vec::new() }
+        Ctx { text, tokens, entities, mentions, person_mentions, cands, in_quote, in_boiler, accepted, speakers: Vec::new() }
     }
 
     fn norm(&self, i: usize) -> &str {
@@ -566,7 +576,7 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             if found.is_none() {
-                let mention = self.entities.iter().filter(|e| e.kind == EntityType::Person).flat_map(|e| e.mentions.iter()).find(|m| m.start >= t.start && m.start < t.end);
+                let mention = self.person_mention_starting_in(t.start..t.end);
                 if let Some(m) = mention {
                     let mut k = j + 1;
                     while k < toks.len() && toks[k].end <= m.end {
@@ -580,6 +590,15 @@ impl<'a> Ctx<'a> {
             j += 1;
         }
         None
+    }
+
+    /// The first mention of a person, in entity order then mention order, that starts in `bytes`.
+    /// (Scanning every person's mentions for each token grew with the square of the document;
+    /// the sorted starts find the same one.)
+    fn person_mention_starting_in(&self, bytes: Range<usize>) -> Option<&Range<usize>> {
+        let from = self.person_mentions.partition_point(|&(start, _, _)| start < bytes.start);
+        let (_, e, k) = self.person_mentions[from..].iter().take_while(|&&(start, _, _)| start < bytes.end).min_by_key(|&&(_, e, k)| (e, k))?;
+        Some(&self.entities[*e].mentions[*k])
     }
 
     /// The subject noun phrase right after the verb (token range, possibly empty).

@@ -47,18 +47,75 @@ pub struct Words<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
     /// Each token's segmentations, shared by all tokens of the same word (see `readings_of`).
-    segs: Vec<Rc<[Segmentation]>>,
+    segs: Vec<Rc<Readings>>,
+}
+
+/// What the lexicons say of one stem (bits below). The patterns ask these of every token, often
+/// several times (a token is a phrase start, then a place head's name, then inside an
+/// organisation's name), and each was a hash lookup per stem: they are found once per word, with
+/// its segmentations (`readings_of`). All are pure functions of the stem.
+#[derive(Debug, Clone, Copy)]
+struct Facts(u16);
+
+impl Facts {
+    const FUNCTION_WORD: u16 = 1 << 0;
+    const NISBA: u16 = 1 << 1;
+    const TITLE: u16 = 1 << 2;
+    /// A title once an enclitic pronoun is taken off ("نظيره").
+    const TITLE_BEFORE_ENCLITIC: u16 = 1 << 3;
+    const PLACE: u16 = 1 << 4;
+    const STARTS_LONGER_PLACE: u16 = 1 << 5;
+    const ORG_NAME: u16 = 1 << 6;
+    const STARTS_LONGER_ORG_NAME: u16 = 1 << 7;
+    const ORG_HEAD: u16 = 1 << 8;
+    const PLACE_HEAD: u16 = 1 << 9;
+    const SPEECH_VERB: u16 = 1 << 10;
+
+    fn of(stem: &str) -> Facts {
+        let bits = [
+            (Self::FUNCTION_WORD, cues::is_function_word(stem)),
+            (Self::NISBA, places::nisba_place(stem).is_some()),
+            (Self::TITLE, cues::is_title(stem)),
+            (Self::TITLE_BEFORE_ENCLITIC, strip_enclitic(stem).is_some_and(cues::is_title)),
+            (Self::PLACE, places::lookup(stem).is_some()),
+            (Self::STARTS_LONGER_PLACE, places::starts_longer_name(stem)),
+            (Self::ORG_NAME, cues::is_org_name(stem)),
+            (Self::STARTS_LONGER_ORG_NAME, cues::starts_longer_org_name(stem)),
+            (Self::ORG_HEAD, cues::org_head(stem).is_some()),
+            (Self::PLACE_HEAD, cues::place_head(stem).is_some()),
+            (Self::SPEECH_VERB, is_speech_verb(stem)),
+        ];
+        Facts(bits.iter().filter(|(_, yes)| *yes).fold(0, |acc, (bit, _)| acc | bit))
+    }
+
+    fn has(self, bit: u16) -> bool {
+        self.0 & bit != 0
+    }
+}
+
+/// A word's segmentations (unsegmented first), and the facts of each one's stem.
+struct Readings {
+    segs: Vec<Segmentation>,
+    facts: Vec<Facts>,
+}
+
+impl Readings {
+    fn of(t: &Token) -> Readings {
+        let segs = t.segmentations();
+        let facts = segs.iter().map(|s| Facts::of(&s.stem)).collect();
+        Readings { segs, facts }
+    }
 }
 
 /// A word's segmentations depend only on its kind and normalised form, and news repeats its
 /// words: they are remembered per thread (bounded), like the tagger's views.
-fn readings_of(t: &Token) -> Rc<[Segmentation]> {
+fn readings_of(t: &Token) -> Rc<Readings> {
     const REMEMBERED: usize = 50_000;
     // Long tokens (URLs, runs of letters) are rarely repeated: not worth keeping.
     if t.norm.len() > 64 {
-        return t.segmentations().into();
+        return Rc::new(Readings::of(t));
     }
-    type Seen = rustc_hash::FxHashMap<Box<str>, Rc<[Segmentation]>>;
+    type Seen = rustc_hash::FxHashMap<Box<str>, Rc<Readings>>;
     thread_local! {
         // Arabic words, other tokens.
         static SEEN: RefCell<[Seen; 2]> = Default::default();
@@ -72,7 +129,7 @@ fn readings_of(t: &Token) -> Rc<[Segmentation]> {
         if seen.len() > REMEMBERED {
             seen.clear();
         }
-        let r: Rc<[Segmentation]> = t.segmentations().into();
+        let r = Rc::new(Readings::of(t));
         seen.insert(t.norm.as_str().into(), r.clone());
         r
     })
@@ -106,23 +163,38 @@ impl<'a> Words<'a> {
 
     /// Stems of token `i` (unsegmented first).
     pub fn stems(&self, i: usize) -> impl Iterator<Item = &Segmentation> {
-        self.segs[i].iter()
+        self.segs[i].segs.iter()
     }
 
-    /// The reading of token `i` without clitics that satisfies `pred`, if any.
-    fn stem_where(&self, i: usize, pred: impl Fn(&str) -> bool) -> Option<&Segmentation> {
-        self.segs.get(i)?.iter().find(|s| pred(&s.stem))
+    /// Stems of token `i` with their facts.
+    fn readings(&self, i: usize) -> impl Iterator<Item = (&Segmentation, Facts)> {
+        let r = &self.segs[i];
+        r.segs.iter().zip(r.facts.iter().copied())
+    }
+
+    /// The reading of token `i` whose stem's facts satisfy `pred`, if any.
+    fn stem_with(&self, i: usize, pred: impl Fn(Facts) -> bool) -> Option<&Segmentation> {
+        let r = self.segs.get(i)?;
+        r.segs.iter().zip(&r.facts).find(|(_, &f)| pred(f)).map(|(s, _)| s)
     }
 
     pub fn is_function_word(&self, i: usize) -> bool {
-        self.stems(i).any(|s| cues::is_function_word(&s.stem)) || self.tokens[i].norm.chars().count() < 2
+        self.readings(i).any(|(_, f)| f.has(Facts::FUNCTION_WORD)) || self.tokens[i].norm.chars().count() < 2
     }
 
     /// Does the word carry the article, after any clitics ("البرلمان", "وبالقاهرة", "للإدارة")?
     /// Read on the written letters: "إلهام" and "أليكسي" start with a hamza-carrying alef, not "ال".
     fn definite(&self, i: usize) -> bool {
         let t = &self.tokens[i];
-        let raw: Vec<char> = self.text[t.start..t.end].chars().filter(|&c| fold_char(c).is_some()).collect();
+        // The rules below read at most the first 6 letters and whether there are more than 4: the
+        // first 6 are kept in place (this runs for many tokens, a Vec each was a cost).
+        let mut letters = ['\0'; 6];
+        let mut len = 0;
+        for c in self.text[t.start..t.end].chars().filter(|&c| fold_char(c).is_some()).take(letters.len()) {
+            letters[len] = c;
+            len += 1;
+        }
+        let raw = &letters[..len];
         let mut k = 0;
         while k < 2 && raw.len() > k + 3 && matches!(raw[k], 'و' | 'ف' | 'ب' | 'ك' | 'ل') {
             if raw[k] == 'ل' && raw[k + 1] == 'ل' {
@@ -141,7 +213,7 @@ impl<'a> Words<'a> {
 
     /// A nisba adjective of a known place ("الروسية", "التركي").
     pub fn is_nisba(&self, i: usize) -> bool {
-        self.arabic(i) && self.stem_where(i, |s| places::nisba_place(s).is_some()).is_some()
+        self.arabic(i) && self.stem_with(i, |f| f.has(Facts::NISBA)).is_some()
     }
 
     /// A definite relational adjective: "الجوية", "الحكومية", "الفيدرالي".
@@ -156,7 +228,7 @@ impl<'a> Words<'a> {
         self.word(i)
             && !self.is_function_word(i)
             && !self.definite(i)
-            && !self.stems(i).any(|s| cues::is_title(&s.stem) || strip_enclitic(&s.stem).is_some_and(cues::is_title))
+            && !self.readings(i).any(|(_, f)| f.has(Facts::TITLE) || f.has(Facts::TITLE_BEFORE_ENCLITIC))
             && cues::org_head(self.norm(i)).is_none()
             && !self.is_nisba(i)
             && self.norm(i).chars().count() >= 2
@@ -168,7 +240,7 @@ impl<'a> Words<'a> {
         // word written with a real final ه may lose it.
         let t = self.tokens.get(i)?;
         let ta_marbuta = self.text[t.start..t.end].chars().rev().find(|&c| fold_char(c).is_some()) == Some('ة');
-        self.stem_where(i, |s| cues::is_title(s) || !ta_marbuta && strip_enclitic(s).is_some_and(cues::is_title))
+        self.stem_with(i, |f| f.has(Facts::TITLE) || !ta_marbuta && f.has(Facts::TITLE_BEFORE_ENCLITIC))
     }
 
     /// A place phrase starting at token `i`: (segmentation of the first token, token end).
@@ -177,24 +249,49 @@ impl<'a> Words<'a> {
             return None;
         }
         let max = places::max_words();
-        for seg in self.stems(i) {
-            let mut phrase = seg.stem.clone();
-            let mut best = places::lookup(&phrase).map(|_| i + 1);
-            let mut j = i + 1;
-            // No name goes on past a phrase that starts none.
-            while j < self.tokens.len() && j - i < max && self.arabic(j) && self.same_line(i, j) && places::starts_longer_name(&phrase) {
-                phrase.push(' ');
-                phrase.push_str(self.norm(j));
-                if places::lookup(&phrase).is_some() {
-                    best = Some(j + 1);
-                }
-                j += 1;
-            }
+        for (seg, f) in self.readings(i) {
+            let continues = |j| self.arabic(j) && self.same_line(i, j);
+            let first = (f.has(Facts::PLACE), f.has(Facts::STARTS_LONGER_PLACE));
+            let best = self.longest_phrase(i, &seg.stem, first, max, continues, |p| places::lookup(p).is_some(), places::starts_longer_name);
             if let Some(end) = best {
                 return Some((seg, end));
             }
         }
         None
+    }
+
+    /// The end of the longest phrase `is_name` accepts that starts at token `i` with the word
+    /// `first` and goes on with the normalised tokens after it, while `continues` allows them; no
+    /// phrase goes on past one that starts no longer name. `first_facts` is what `is_name` and
+    /// `starts_longer` say of `first` (known from its `Facts`). The phrase is built only when
+    /// `first` starts a longer name: most words start none, and copying each stem of each token
+    /// was the cue stage's main allocation.
+    #[allow(clippy::too_many_arguments)]
+    fn longest_phrase(
+        &self,
+        i: usize,
+        first: &str,
+        (first_is_name, first_starts_longer): (bool, bool),
+        max_words: usize,
+        continues: impl Fn(usize) -> bool,
+        is_name: impl Fn(&str) -> bool,
+        starts_longer: impl Fn(&str) -> bool,
+    ) -> Option<usize> {
+        let mut best = first_is_name.then_some(i + 1);
+        if !first_starts_longer {
+            return best;
+        }
+        let mut phrase = first.to_string();
+        let mut j = i + 1;
+        while j < self.tokens.len() && j - i < max_words && continues(j) && starts_longer(&phrase) {
+            phrase.push(' ');
+            phrase.push_str(self.norm(j));
+            j += 1;
+            if is_name(&phrase) {
+                best = Some(j);
+            }
+        }
+        best
     }
 
     /// Byte span of a candidate, without the first token's proclitics.
@@ -316,22 +413,10 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             continue;
         }
         // 1. Organisations named without a head noun ("الكرملين", "الأمم المتحدة").
-        for seg in w.stems(i) {
-            let mut phrase = seg.stem.clone();
-            let mut found = None;
-            let mut j = i + 1;
-            if cues::is_org_name(&phrase) {
-                found = Some(j);
-            }
-            // No name goes on past a phrase that starts none.
-            while j < n && j - i < cues::org_name_max_words() && w.word(j) && ok(j) && cues::starts_longer_org_name(&phrase) {
-                phrase.push(' ');
-                phrase.push_str(w.norm(j));
-                j += 1;
-                if cues::is_org_name(&phrase) {
-                    found = Some(j);
-                }
-            }
+        for (seg, f) in w.readings(i) {
+            let continues = |j| w.word(j) && ok(j);
+            let first = (f.has(Facts::ORG_NAME), f.has(Facts::STARTS_LONGER_ORG_NAME));
+            let found = w.longest_phrase(i, &seg.stem, first, cues::org_name_max_words(), continues, cues::is_org_name, cues::starts_longer_org_name);
             if let Some(end) = found {
                 out.push(Candidate {
                     tokens: i..end,
@@ -347,7 +432,7 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
         }
         // 2. Head noun + what names it: "وكالة الأنباء الروسية", "قناة أذربيجان التلفزيونية",
         //    "مركز الأبحاث توبتشوباشوف", "الشرطة الروسية".
-        if let Some(seg) = w.stem_where(i, |s| cues::org_head(s).is_some()) {
+        if let Some(seg) = w.stem_with(i, |f| f.has(Facts::ORG_HEAD)) {
             let needs_modifier = cues::org_head(&seg.stem) == Some(true);
             let head_definite = w.definite(i);
             // "مدير مركز الأبحاث X": after a title, the name that follows belongs to the organisation.
@@ -460,7 +545,7 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             }
         }
         // 5. Place heads: "ممر X", "مدينة X".
-        if let Some(seg) = w.stem_where(i, |s| cues::place_head(s).is_some()) {
+        if let Some(seg) = w.stem_with(i, |f| f.has(Facts::PLACE_HEAD)) {
             let keep_head = cues::place_head(&seg.stem) == Some(true);
             let len = if ok(i + 1) { name_run(w, i + 1, 2) } else { 0 };
             if len > 0 && w.place_at(i + 1).is_none() {
@@ -479,7 +564,7 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
         }
         // 6. Speaker of a speech verb with an apposition, or a name then an apposition:
         //    "قال تورال غانجالي، عضو البرلمان"، "يعتقد X Y، مدير مركز …".
-        if w.stem_where(i, is_speech_verb).is_some() && ok(i + 1) && w.title_at(i + 1).is_none() {
+        if w.stem_with(i, |f| f.has(Facts::SPEECH_VERB)).is_some() && ok(i + 1) && w.title_at(i + 1).is_none() {
             let mut len = name_run(w, i + 1, 3);
             // "قالت ليلى الأحمد، الباحثة …": a family name with the article, when an apposition
             // follows and vouches for the name.

@@ -30,10 +30,27 @@ pub struct Mention {
     pub role: Option<String>,
 }
 
+/// Tokens outside every boilerplate range, and not URLs.
 fn usable_tokens(tokens: &[Token], boilerplate: &[Range<usize>]) -> Vec<bool> {
+    // Testing each token against every range cost tokens × ranges, which grew quadratically with
+    // the document (about 5% of a 1 MB article). Instead: ranges sorted by start, with the running
+    // maximum of their ends; a token overlaps some range iff, among the ranges starting before it
+    // ends, the furthest end is past its start. Exact for any ranges, sorted, overlapping or empty.
+    let mut ranges: Vec<(usize, usize)> = boilerplate.iter().map(|b| (b.start, b.end)).collect();
+    ranges.sort_unstable();
+    let mut furthest = Vec::with_capacity(ranges.len());
+    let mut max_end = 0;
+    for &(_, end) in &ranges {
+        max_end = max_end.max(end);
+        furthest.push(max_end);
+    }
     tokens
         .iter()
-        .map(|t| !boilerplate.iter().any(|b| t.start < b.end && b.start < t.end) && t.kind != crate::tokenize::TokenKind::Url)
+        .map(|t| {
+            let before_end = ranges.partition_point(|&(start, _)| start < t.end);
+            let in_boiler = before_end > 0 && furthest[before_end - 1] > t.start;
+            !in_boiler && t.kind != crate::tokenize::TokenKind::Url
+        })
         .collect()
 }
 
@@ -111,19 +128,53 @@ fn to_mention(w: &Words, c: &Candidate) -> Mention {
 /// A person read as "known name + one more word" ("إلهام علييف معترف" beside "إلهام علييف") is
 /// that known name: names read after a title can run one word too far.
 fn trim_to_known_names(w: &Words, taken: &mut [bool], kept: &mut [Candidate]) {
-    let names: Vec<(usize, Vec<String>)> = kept
+    // Each person of three words or more was compared with every known name, which grew with the
+    // square of the article's people (most of recognize::find on a 9 MB document). The two
+    // questions are now lookups: known names by their words (is some shorter one a prefix?), and,
+    // per (last word, length), the earliest name and the earliest one with another first word
+    // (is there an earlier name with this surname and another first name?).
+    let names: Vec<(usize, Vec<&str>)> = kept
         .iter()
         .filter(|c| c.kind == EntityType::Person && c.tokens.len() >= 2)
-        .map(|c| (c.tokens.start, c.tokens.clone().map(|i| w.norm(i).to_string()).collect()))
+        .map(|c| (c.tokens.start, c.tokens.clone().map(|i| w.norm(i)).collect()))
         .collect();
+    let known: rustc_hash::FxHashSet<&[&str]> = names.iter().map(|(_, n)| n.as_slice()).collect();
+    // (last word, length) → ((start, first word) of the earliest such name, start of the earliest
+    // whose first word differs from that one's).
+    type Earliest<'a> = ((usize, &'a str), Option<usize>);
+    let mut by_end: HashMap<(&str, usize), Earliest> = HashMap::default();
+    for (at, n) in &names {
+        let (first, last) = (n[0], n[n.len() - 1]);
+        by_end
+            .entry((last, n.len()))
+            .and_modify(|((at1, first1), other)| {
+                if *at < *at1 {
+                    // The old earliest is the earliest other-first name, unless it shares the new
+                    // first word (then the old answer stands).
+                    if *first1 != first {
+                        *other = Some(*at1);
+                    }
+                    (*at1, *first1) = (*at, first);
+                } else if *first1 != first && other.is_none_or(|o| *at < o) {
+                    *other = Some(*at);
+                }
+            })
+            .or_insert(((*at, first), None));
+    }
     for c in kept.iter_mut().filter(|c| c.kind == EntityType::Person && c.tokens.len() >= 3) {
         let words: Vec<&str> = c.tokens.clone().map(|i| w.norm(i)).collect();
-        let shorter = names.iter().map(|(_, n)| n).filter(|n| n.len() < words.len() && n.iter().zip(&words).all(|(a, b)| a == b)).map(Vec::len).max();
+        let shorter = (2..words.len()).rev().find(|&len| known.contains(&words[..len]));
         // "هنأت … جورجيا ميلوني ستارمر": the last word is the surname of a person named earlier,
         // the verb's object.
-        let others_surname = names
-            .iter()
-            .any(|(at, n)| *at < c.tokens.start && n.len() < words.len() && n.last().map(String::as_str) == words.last().copied() && n[0] != words[0]);
+        let others_surname = (2..words.len()).any(|len| {
+            by_end.get(&(words[words.len() - 1], len)).is_some_and(|&((at1, first1), other)| {
+                if first1 != words[0] {
+                    at1 < c.tokens.start
+                } else {
+                    other.is_some_and(|o| o < c.tokens.start)
+                }
+            })
+        });
         let len = shorter.or(others_surname.then_some(words.len() - 1));
         if let Some(len) = len {
             (c.tokens.start + len..c.tokens.end).for_each(|i| taken[i] = false);

@@ -155,6 +155,12 @@ impl TokenView {
         tv
     }
 
+    /// Everything the class templates (see `Part::CONTEXT_CLASSES`) read of a token, as it reads
+    /// it in context (`unknown` is never set there, so its frequency class is its own).
+    pub fn classes(&self) -> [&'static str; 6] {
+        [self.shape, self.lexicon, self.name, self.likeness, self.gaz, self.freq]
+    }
+
     /// `core` without the article "ال" when it has one (and at least two letters remain).
     #[inline(always)]
     pub fn bare(&self) -> &str {
@@ -342,6 +348,12 @@ impl Part {
     pub const BEFORE1: u8 = 4;
     pub const AFTER1: u8 = 5;
     pub const AFTER2: u8 = 6;
+    /// The context part split in two: the features that read only the classes of the token and
+    /// its neighbours (shape, lexicon, name, likeness, gazetteer, frequency; see
+    /// `TokenView::classes`) and its place in the sentence, which `tagger::memo` sums once per
+    /// combination of those; and the rest, which read neighbouring words.
+    pub const CONTEXT_CLASSES: u8 = 7;
+    pub const CONTEXT_WORDS: u8 = 8;
 }
 
 #[inline(always)]
@@ -349,6 +361,8 @@ fn wants<const PART: u8>(template: u8) -> bool {
     match PART {
         Part::OWN => is_own_template(template),
         Part::CONTEXT => !is_own_template(template) && neighbour_of_template(template).is_none(),
+        Part::CONTEXT_CLASSES => !is_own_template(template) && neighbour_of_template(template).is_none() && is_class_template(template),
+        Part::CONTEXT_WORDS => !is_own_template(template) && neighbour_of_template(template).is_none() && !is_class_template(template),
         Part::BEFORE2 => neighbour_of_template(template) == Some(-2),
         Part::BEFORE1 => neighbour_of_template(template) == Some(-1),
         Part::AFTER1 => neighbour_of_template(template) == Some(1),
@@ -368,6 +382,13 @@ fn neighbour_of_template(template: u8) -> Option<i8> {
         13 | 17 => Some(2),
         _ => None,
     }
+}
+
+/// Context templates whose value reads nothing but `TokenView::classes` of the token and of its
+/// neighbours at ±1 (or the sentence-boundary markers) and the token's position class.
+#[inline(always)]
+fn is_class_template(template: u8) -> bool {
+    matches!(template, 21 | 22 | 24 | 35 | 42..=45 | 72 | 73 | 97..=99)
 }
 
 /// Offsets of the neighbour parts (see `Part`).
@@ -411,6 +432,26 @@ pub fn own_features(view: &TokenView, mask: u32, out: &mut Vec<u32>) {
 /// The context features of token `i` (see `Part`), in `token_features`' order.
 pub fn context_features(sent: &[&TokenView], i: usize, mask: u32, out: &mut Vec<u32>) {
     features_part::<{ Part::CONTEXT }>(sent, i, mask, false, out)
+}
+
+/// The context features of token `i` that read only classes and its position (see `Part`).
+pub fn context_class_features(sent: &[&TokenView], i: usize, mask: u32, out: &mut Vec<u32>) {
+    features_part::<{ Part::CONTEXT_CLASSES }>(sent, i, mask, false, out)
+}
+
+/// The context features of token `i` that read neighbouring words (see `Part`).
+pub fn context_word_features(sent: &[&TokenView], i: usize, mask: u32, out: &mut Vec<u32>) {
+    features_part::<{ Part::CONTEXT_WORDS }>(sent, i, mask, false, out)
+}
+
+/// Position class of token `i` in a sentence of `len` tokens, as template 22 reads it.
+pub fn position_class(i: usize, len: usize) -> u8 {
+    match i {
+        0 => 0,
+        1 => 1,
+        _ if i + 1 == len => 2,
+        _ => 3,
+    }
 }
 
 fn features_part<const PART: u8>(sent: &[&TokenView], i: usize, mask: u32, unknown: bool, out: &mut Vec<u32>) {
@@ -507,12 +548,7 @@ fn features_part<const PART: u8>(sent: &[&TokenView], i: usize, mask: u32, unkno
     push(Fnv::new(99).part(lex_at(i_s - 1)).part(t.gaz));
     push(Fnv::new(100).part(t.gaz).part(t.name));
     // Position in the sentence.
-    let pos = match i {
-        0 => "first",
-        1 => "second",
-        _ if i + 1 == sent.len() => "last",
-        _ => "inner",
-    };
+    let pos = ["first", "second", "last", "inner"][position_class(i, sent.len()) as usize];
     push(Fnv::new(22).part(pos));
     // Word frequency: alone, with its neighbours' frequencies, and with the word before it.
     let freq_at = |j: isize| if j < 0 { BOS } else { sent.get(j as usize).map_or(EOS, |v| v.freq) };

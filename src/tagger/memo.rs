@@ -3,15 +3,24 @@
 //! News repeats its words, and a word's view (`features::TokenView`) depends only on the word and
 //! the model's frequency table, so views are remembered per thread, and with each the sum of its
 //! own features' weights and of what it gives its neighbours within ±2 (`features::Part`): tagging a
-//! word seen before costs only the context features that read more than one token. The sums are integers, so the scores are exactly those of `Model::emissions` over all
+//! word seen before costs only the context features that read more than one token. Of those, the
+//! ones that read only word classes (`Part::CONTEXT_CLASSES`) are summed once per combination of
+//! the classes of a token and its neighbours and its position: words are many, their classes few.
+//! The sums are integers, so the scores are exactly those of `Model::emissions` over all
 //! the features. The memory is bounded. (Training builds its own models, so it never comes here.)
 
 use std::cell::RefCell;
 
-use super::features::{context_features, neighbour_features, own_features, TokenView, NEIGHBOURS};
+use super::features::{context_class_features, context_word_features, neighbour_features, own_features, position_class, TokenView, NEIGHBOURS};
 use super::model::{Model, N_LABELS};
 
 const REMEMBERED: usize = 20_000;
+/// Bound on remembered class-feature sums (a few thousand combinations occur in a long article).
+const REMEMBERED_CONTEXTS: usize = 100_000;
+/// Class ids standing for the sentence's ends in a context key (word class ids stay below them, as
+/// there are at most `REMEMBERED` + 1 views).
+const BOS_CLASS: u64 = 0xffff;
+const EOS_CLASS: u64 = 0xfffe;
 
 #[derive(Default)]
 struct Memo {
@@ -26,6 +35,11 @@ struct Memo {
     given: Vec<[[i32; N_LABELS]; 4]>,
     /// What the sentence's ends give in its place.
     ends: [[i32; N_LABELS]; 4],
+    /// `TokenView::classes` → class id, and each view's class id.
+    class_ids: rustc_hash::FxHashMap<[&'static str; 6], u32>,
+    class_of: Vec<u32>,
+    /// (class ids before, of and after a token, its position class) → its class features' sum.
+    contexts: rustc_hash::FxHashMap<u64, [i32; N_LABELS]>,
     feats: Vec<u32>,
 }
 
@@ -51,6 +65,9 @@ pub fn emissions(model: &'static Model, words: &[&str]) -> Vec<f32> {
             memo.views.clear();
             memo.own.clear();
             memo.given.clear();
+            memo.class_ids.clear();
+            memo.class_of.clear();
+            memo.contexts.clear();
             memo.model = key;
             let mut feats = Vec::new();
             for (k, &d) in NEIGHBOURS.iter().enumerate() {
@@ -59,7 +76,10 @@ pub fn emissions(model: &'static Model, words: &[&str]) -> Vec<f32> {
                 memo.ends[k] = summed(model, &feats);
             }
         }
-        let Memo { index, views, own, given, ends, feats, .. } = &mut *memo;
+        if memo.contexts.len() > REMEMBERED_CONTEXTS {
+            memo.contexts.clear();
+        }
+        let Memo { index, views, own, given, ends, class_ids, class_of, contexts, feats, .. } = &mut *memo;
         let ids: Vec<u32> = words
             .iter()
             .map(|&w| match index.get(w) {
@@ -77,6 +97,8 @@ pub fn emissions(model: &'static Model, words: &[&str]) -> Vec<f32> {
                         gives[k] = summed(model, feats);
                     }
                     given.push(gives);
+                    let next_class = class_ids.len() as u32;
+                    class_of.push(*class_ids.entry(view.classes()).or_insert(next_class));
                     views.push(view);
                     index.insert(w.into(), i);
                     i
@@ -85,16 +107,29 @@ pub fn emissions(model: &'static Model, words: &[&str]) -> Vec<f32> {
             .collect();
         let sent: Vec<&TokenView> = ids.iter().map(|&i| &views[i as usize]).collect();
         let mut out = vec![0f32; words.len() * N_LABELS];
+        let class_at = |j: Option<usize>, end: u64| j.and_then(|j| ids.get(j)).map_or(end, |&id| class_of[id as usize] as u64);
         for (t, &id) in ids.iter().enumerate() {
-            feats.clear();
-            context_features(&sent, t, mask, feats);
-            let mut acc = own[id as usize];
+            let context = class_at(t.checked_sub(1), BOS_CLASS)
+                | class_at(Some(t), EOS_CLASS) << 16
+                | class_at(t.checked_add(1), EOS_CLASS) << 32
+                | (position_class(t, ids.len()) as u64) << 48;
+            let mut acc = *contexts.entry(context).or_insert_with(|| {
+                feats.clear();
+                context_class_features(&sent, t, mask, feats);
+                summed(model, feats)
+            });
+            let own_sum = &own[id as usize];
+            for (a, &x) in acc.iter_mut().zip(own_sum) {
+                *a += x;
+            }
             for (k, &d) in NEIGHBOURS.iter().enumerate() {
                 let from = t.checked_add_signed(d).and_then(|j| ids.get(j)).map_or(&ends[k], |&j| &given[j as usize][k]);
                 for (a, &x) in acc.iter_mut().zip(from) {
                     *a += x;
                 }
             }
+            feats.clear();
+            context_word_features(&sent, t, mask, feats);
             model.add_rows(feats, &mut acc);
             model.emission_row(&acc, &mut out[t * N_LABELS..(t + 1) * N_LABELS]);
         }
@@ -130,7 +165,7 @@ mod tests {
                 token_features(&sent, i, mask, false, &mut all);
                 let mut parts = Vec::new();
                 own_features(sent[i], mask, &mut parts);
-                context_features(&sent, i, mask, &mut parts);
+                super::super::features::context_features(&sent, i, mask, &mut parts);
                 for d in NEIGHBOURS {
                     let neighbour = i.checked_add_signed(d).and_then(|j| sent.get(j)).copied();
                     neighbour_features(neighbour, d, mask, &mut parts);
@@ -138,6 +173,26 @@ mod tests {
                 all.sort_unstable();
                 parts.sort_unstable();
                 assert_eq!(all, parts, "{words:?} {i}");
+            }
+        }
+    }
+
+    #[test]
+    fn class_and_word_context_features_make_up_the_context_features() {
+        let model = &Tagger::embedded().model;
+        let mask = model.mask();
+        for words in sentences() {
+            let views = views(&words, &model.freq);
+            let sent: Vec<&TokenView> = views.iter().collect();
+            for i in 0..sent.len() {
+                let mut context = Vec::new();
+                super::super::features::context_features(&sent, i, mask, &mut context);
+                let mut parts = Vec::new();
+                context_class_features(&sent, i, mask, &mut parts);
+                context_word_features(&sent, i, mask, &mut parts);
+                context.sort_unstable();
+                parts.sort_unstable();
+                assert_eq!(context, parts, "{words:?} {i}");
             }
         }
     }

@@ -167,6 +167,12 @@ impl Lattice {
     /// Rows before a forced range do not depend on it, so a forced decoding can start from the
     /// unforced lattice at the range's start and give the same numbers as one from scratch.
     pub fn fill(&mut self, emissions: &[f32], force_o: Option<&Range<usize>>, from: usize) {
+        self.fill_rows::<true>(emissions, force_o, from)
+    }
+
+    /// `fill`, with the back-pointers only when `BACK`: a forced decoding wants the best score, not
+    /// the path (the scores are the same either way).
+    fn fill_rows<const BACK: bool>(&mut self, emissions: &[f32], force_o: Option<&Range<usize>>, from: usize) {
         let n = self.score.len() / N_LABELS;
         let forced = |t: usize, y: usize| force_o.is_some_and(|r| r.contains(&t)) && y != 0;
         let (trans, score, back) = (&self.trans, &mut self.score, &mut self.back);
@@ -189,17 +195,23 @@ impl Lattice {
                     let s = prev + row[y];
                     if s > best[y] {
                         best[y] = s;
-                        arg[y] = p as u8;
+                        if BACK {
+                            arg[y] = p as u8;
+                        }
                     }
                 }
             }
             for y in 0..N_LABELS {
                 if forced_here && y != 0 {
                     score[t * N_LABELS + y] = f32::NEG_INFINITY;
-                    back[t * N_LABELS + y] = 0;
+                    if BACK {
+                        back[t * N_LABELS + y] = 0;
+                    }
                 } else {
                     score[t * N_LABELS + y] = best[y] + emissions[t * N_LABELS + y];
-                    back[t * N_LABELS + y] = arg[y];
+                    if BACK {
+                        back[t * N_LABELS + y] = arg[y];
+                    }
                 }
             }
         }
@@ -241,17 +253,17 @@ impl Lattice {
     }
 
     /// The best score with tokens `range` forced to O, reusing this (unforced) lattice's rows before
-    /// the range; `work` is scratch space of the same size.
+    /// the range; `work` is scratch space of the same size. Only scores are computed: `work`'s
+    /// back-pointers are left as they were, so its path means nothing afterwards.
     pub fn total_forced(&self, emissions: &[f32], range: Range<usize>, work: &mut Lattice) -> f32 {
         let at = range.start.min(self.score.len() / N_LABELS) * N_LABELS;
-        work.score.clear();
-        work.score.extend_from_slice(&self.score[..at]);
+        // The fill reads only the row before the range (and writes every row from it on), so that
+        // one row is all that is copied: a span's cost no longer includes the sentence before it.
         work.score.resize(self.score.len(), f32::NEG_INFINITY);
-        work.back.clear();
-        work.back.extend_from_slice(&self.back[..at]);
-        work.back.resize(self.back.len(), 0);
+        let before = at.saturating_sub(N_LABELS);
+        work.score[before..at].copy_from_slice(&self.score[before..at]);
         work.trans = self.trans;
-        work.fill(emissions, Some(&range), range.start);
+        work.fill_rows::<false>(emissions, Some(&range), range.start);
         work.total()
     }
 }
