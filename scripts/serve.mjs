@@ -37,13 +37,22 @@ export function startServer({ port = 8080, host = '127.0.0.1', root = DEFAULT_RO
       if (file !== root && !file.startsWith(root + sep)) return send(res, 403, 'forbidden');
       const info = await stat(file).catch(() => null);
       if (!info || !info.isFile()) return send(res, 404, 'not found');
-      const body = await readFile(file);
-      res.writeHead(200, {
+      // no-cache with a validator: the browser asks each time, and an unchanged file is a 304 that
+      // keeps its cached copy, and with it V8's cache of the compiled wasm (a returning reader's
+      // page skips compiling it again).
+      const etag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`;
+      const headers = {
         'content-type': MIME[extname(file).toLowerCase()] || 'application/octet-stream',
-        'content-length': body.length,
         'cache-control': 'no-cache',
+        etag,
         'x-content-type-options': 'nosniff',
-      });
+      };
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, headers);
+        return res.end();
+      }
+      const body = await readFile(file);
+      res.writeHead(200, { ...headers, 'content-length': body.length });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
       send(res, 400, 'bad request');
