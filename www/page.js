@@ -60,10 +60,12 @@ async function annotateArticle(options = {}) {
 const afterRender = () => new Promise((r) => (document.visibilityState === 'visible' ? requestAnimationFrame(() => setTimeout(r, 0)) : setTimeout(r, 0)));
 
 async function load(text) {
+  const shown = performance.now();
   renderArticle(text);
   // Let the browser lay out and show the text while the core is still loading: the reader sees the
   // article at once, and its layout is not added to the frame that shows the first highlights.
   await afterRender();
+  performance.measure('hashiya: show article', { start: shown, end: performance.now() });
   await annotateArticle();
 }
 
