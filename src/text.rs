@@ -54,7 +54,7 @@ pub fn normalize(s: &str) -> String {
 /// Appends the normalised form of `s` to `out`. Characters that fold to themselves are copied in
 /// runs, as bytes: most words have nothing to fold, and re-encoding char by char was a cost on
 /// every token.
-fn push_normalized(out: &mut String, s: &str) {
+pub(crate) fn push_normalized(out: &mut String, s: &str) {
     let mut run = 0;
     for (i, c) in s.char_indices() {
         let folded = fold_char(c);
