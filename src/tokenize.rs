@@ -167,8 +167,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     // Each token's normalised form is written here first, then copied into its `Norm`.
     let mut scratch = String::new();
     let mut line = 0u32;
-    let mut iter = text.char_indices().peekable();
-    while let Some((start, c)) = iter.next() {
+    let bytes = text.as_bytes();
+    // Byte offset of the next char to read (a char iterator with peeking was a cost per char).
+    let mut pos = 0;
+    while let Some(c) = text[pos..].chars().next() {
+        let start = pos;
+        pos += c.len_utf8();
         if c == '\n' || c == '\u{2029}' {
             line += 1;
             continue;
@@ -177,21 +181,18 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         if let Some(end) = url_end(text, start) {
-            while iter.peek().is_some_and(|&(i, _)| i < end) {
-                iter.next();
-            }
+            pos = pos.max(end);
             tokens.push(Token { start, end, kind: TokenKind::Url, norm: Norm::new(&text[start..end]), line });
             continue;
         }
         let (kind, end) = if c.is_ascii_digit() || ('٠'..='٩').contains(&c) || ('۰'..='۹').contains(&c) {
-            let mut end = start + c.len_utf8();
-            while let Some(&(i, d)) = iter.peek() {
+            let mut end = pos;
+            while let Some(d) = text[end..].chars().next() {
                 let digit = d.is_ascii_digit() || ('٠'..='٩').contains(&d) || ('۰'..='۹').contains(&d);
                 let sep_then_digit = matches!(d, '.' | ',' | '٫' | '٬')
-                    && text[i + d.len_utf8()..].chars().next().is_some_and(|n| n.is_ascii_digit() || ('٠'..='٩').contains(&n));
+                    && text[end + d.len_utf8()..].chars().next().is_some_and(|n| n.is_ascii_digit() || ('٠'..='٩').contains(&n));
                 if digit || sep_then_digit {
-                    end = i + d.len_utf8();
-                    iter.next();
+                    end += d.len_utf8();
                 } else {
                     break;
                 }
@@ -199,8 +200,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             (TokenKind::Number, end)
         } else if is_word_char(c) {
             let arabic = is_arabic_letter(c);
-            let mut end = start + c.len_utf8();
-            while let Some(&(i, d)) = iter.peek() {
+            let mut end = pos;
+            loop {
+                // The common case, a two-byte letter of U+0621..U+064A in an Arabic word, is read
+                // off the bytes (the same answer as below: such a letter continues an Arabic word).
+                if let (true, &[b0 @ (0xD8 | 0xD9), b1, ..]) = (arabic, &bytes[end..]) {
+                    if (0x0621..=0x064A).contains(&((b0 as u32 & 0x1F) << 6 | (b1 as u32 & 0x3F))) {
+                        end += 2;
+                        continue;
+                    }
+                }
+                let Some(d) = text[end..].chars().next() else { break };
                 // Marks and tatweel stay inside the word; a script change ends it.
                 let same = if is_arabic_letter(d) {
                     arabic
@@ -209,17 +219,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 } else {
                     !arabic && d.is_alphabetic()
                 };
-                if same {
-                    end = i + d.len_utf8();
-                    iter.next();
-                } else {
+                if !same {
                     break;
                 }
+                end += d.len_utf8();
             }
             (if arabic { TokenKind::Arabic } else { TokenKind::Foreign }, end)
         } else {
-            (TokenKind::Punct, start + c.len_utf8())
+            (TokenKind::Punct, pos)
         };
+        pos = end;
         scratch.clear();
         push_normalized(&mut scratch, &text[start..end]);
         if scratch.is_empty() && kind != TokenKind::Punct {
