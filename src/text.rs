@@ -5,6 +5,10 @@
 //! Spans always refer back to the original text (byte offsets inside the core, UTF-16 code units
 //! once they leave it), so normalisation never changes what the reader sees.
 
+const ARABIC_LETTERS: u32 = 0x0621; // ء; the block's letters run to ي (0x064A)
+/// Among them, the ones that fold or drop: آ أ إ ة ـ ى.
+const CHANGED: u64 = 1 << 1 | 1 << 2 | 1 << 4 | 1 << 8 | 1 << 31 | 1 << 40;
+
 /// Folds one character for comparison; `None` means the character is dropped (diacritic, tatweel,
 /// bidi or zero-width control).
 #[inline]
@@ -13,9 +17,6 @@ pub fn fold_char(c: char) -> Option<char> {
     // themselves, most of the text, are decided here with two comparisons and a bit test (a
     // `match` became a jump table, mispredicted on every letter); the rest goes to the full table
     // (`fold_table`, which gives the same for every char).
-    const ARABIC_LETTERS: u32 = 0x0621; // ء; the block's letters run to ي (0x064A)
-    // Among them, the ones that fold or drop: آ أ إ ة ـ ى.
-    const CHANGED: u64 = 1 << 1 | 1 << 2 | 1 << 4 | 1 << 8 | 1 << 31 | 1 << 40;
     let u = c as u32;
     if u < 0x80 {
         return Some(c);
@@ -54,9 +55,26 @@ pub fn normalize(s: &str) -> String {
 /// Appends the normalised form of `s` to `out`. Characters that fold to themselves are copied in
 /// runs, as bytes: most words have nothing to fold, and re-encoding char by char was a cost on
 /// every token.
-fn push_normalized(out: &mut String, s: &str) {
+pub(crate) fn push_normalized(out: &mut String, s: &str) {
+    let bytes = s.as_bytes();
     let mut run = 0;
-    for (i, c) in s.char_indices() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // Fast paths on the bytes, for what `fold_char` keeps as it is: ASCII, and the two-byte
+        // Arabic letters outside its CHANGED set (decoding each char was most of the cost).
+        if b < 0x80 {
+            i += 1;
+            continue;
+        }
+        if let (0xD8 | 0xD9, Some(&b1)) = (b, bytes.get(i + 1)) {
+            let k = ((b as u32 & 0x1F) << 6 | (b1 as u32 & 0x3F)).wrapping_sub(ARABIC_LETTERS);
+            if k <= 0x064A - ARABIC_LETTERS && CHANGED >> k & 1 == 0 {
+                i += 2;
+                continue;
+            }
+        }
+        let Some(c) = s[i..].chars().next() else { break };
         let folded = fold_char(c);
         if folded != Some(c) {
             out.push_str(&s[run..i]);
@@ -65,6 +83,7 @@ fn push_normalized(out: &mut String, s: &str) {
             }
             run = i + c.len_utf8();
         }
+        i += c.len_utf8();
     }
     out.push_str(&s[run..]);
 }
@@ -194,6 +213,21 @@ mod tests {
     use super::*;
     #[cfg(target_arch = "wasm32")]
     use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    #[test]
+    fn push_normalized_agrees_with_fold_char_for_every_char() {
+        let fold = |s: &str| s.chars().filter_map(fold_char).collect::<String>();
+        let mut all = String::new();
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let alone = format!("ب{c}x{c}");
+            assert_eq!(normalize(&alone), fold(&alone), "{:x}", c as u32);
+            all.push(c);
+        }
+        assert_eq!(normalize(&all), fold(&all));
+        // Idempotent: the tagger's slots (`tagger::WordSlot`) rely on it for URLs, whose tokens
+        // keep their text unnormalised.
+        assert_eq!(normalize(&normalize(&all)), normalize(&all));
+    }
 
     #[test]
     fn fold_char_agrees_with_the_full_table_for_every_char() {

@@ -697,7 +697,7 @@ impl<'a> Ctx<'a> {
         let entity = self.entity_for(&span).or_else(|| self.entity_for(&np_span));
         let span = trim_marks(self.text, span);
         let mut text = self.text[span.clone()].to_string();
-        let mut name_words: Vec<String> = toks[name.clone()].iter().filter(|t| t.is_word()).map(|t| t.norm.clone()).collect();
+        let mut name_words: Vec<String> = toks[name.clone()].iter().filter(|t| t.is_word()).map(|t| t.norm.to_string()).collect();
         let mut entity = entity;
         if let Some(e) = entity.map(|e| &self.entities[e]) {
             if matches!(e.kind, EntityType::Person) && !e.name.trim().is_empty() {

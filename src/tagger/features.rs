@@ -354,6 +354,11 @@ impl Part {
     /// combination of those; and the rest, which read neighbouring words.
     pub const CONTEXT_CLASSES: u8 = 7;
     pub const CONTEXT_WORDS: u8 = 8;
+    /// `CONTEXT_WORDS` split by the one neighbour each reads with the token's own view: the word
+    /// before (or the sentence start), or the word after (or its end). So they are a function of
+    /// a pair of adjacent words, which `tagger::memo` sums once per pair.
+    pub const PAIR_BEFORE: u8 = 9;
+    pub const PAIR_AFTER: u8 = 10;
 }
 
 #[inline(always)]
@@ -363,6 +368,8 @@ fn wants<const PART: u8>(template: u8) -> bool {
         Part::CONTEXT => !is_own_template(template) && neighbour_of_template(template).is_none(),
         Part::CONTEXT_CLASSES => !is_own_template(template) && neighbour_of_template(template).is_none() && is_class_template(template),
         Part::CONTEXT_WORDS => !is_own_template(template) && neighbour_of_template(template).is_none() && !is_class_template(template),
+        Part::PAIR_BEFORE => is_pair_before_template(template),
+        Part::PAIR_AFTER => is_pair_after_template(template),
         Part::BEFORE2 => neighbour_of_template(template) == Some(-2),
         Part::BEFORE1 => neighbour_of_template(template) == Some(-1),
         Part::AFTER1 => neighbour_of_template(template) == Some(1),
@@ -389,6 +396,34 @@ fn neighbour_of_template(template: u8) -> Option<i8> {
 #[inline(always)]
 fn is_class_template(template: u8) -> bool {
     matches!(template, 21 | 22 | 24 | 35 | 42..=45 | 72 | 73 | 97..=99)
+}
+
+/// Word-context templates (`Part::CONTEXT_WORDS`) that read the token's view and the word before it.
+#[inline(always)]
+fn is_pair_before_template(template: u8) -> bool {
+    matches!(template, 18 | 20 | 25 | 46)
+}
+
+/// Word-context templates that read the token's view and the word after it.
+#[inline(always)]
+fn is_pair_after_template(template: u8) -> bool {
+    matches!(template, 19 | 26)
+}
+
+/// The features of token `b` that read the word before it, `a` (`None`: the sentence start).
+pub fn pair_before_features(a: Option<&TokenView>, b: &TokenView, mask: u32, out: &mut Vec<u32>) {
+    match a {
+        Some(a) => features_part::<{ Part::PAIR_BEFORE }>(&[a, b], 1, mask, false, out),
+        None => features_part::<{ Part::PAIR_BEFORE }>(&[b], 0, mask, false, out),
+    }
+}
+
+/// The features of token `a` that read the word after it, `b` (`None`: the sentence end).
+pub fn pair_after_features(a: &TokenView, b: Option<&TokenView>, mask: u32, out: &mut Vec<u32>) {
+    match b {
+        Some(b) => features_part::<{ Part::PAIR_AFTER }>(&[a, b], 0, mask, false, out),
+        None => features_part::<{ Part::PAIR_AFTER }>(&[a], 0, mask, false, out),
+    }
 }
 
 /// Offsets of the neighbour parts (see `Part`).

@@ -6,12 +6,15 @@
 //! word seen before costs only the context features that read more than one token. Of those, the
 //! ones that read only word classes (`Part::CONTEXT_CLASSES`) are summed once per combination of
 //! the classes of a token and its neighbours and its position: words are many, their classes few.
+//! The rest read a word and the word next to it (`Part::PAIR_BEFORE`, `Part::PAIR_AFTER`): they
+//! are summed once per pair of adjacent words, as news repeats its phrases too; each was a random
+//! read in the model's table per feature and token.
 //! The sums are integers, so the scores are exactly those of `Model::emissions` over all
 //! the features. The memory is bounded. (Training builds its own models, so it never comes here.)
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
-use super::features::{context_class_features, context_word_features, neighbour_features, own_features, position_class, TokenView, NEIGHBOURS};
+use super::features::{context_class_features, neighbour_features, own_features, pair_after_features, pair_before_features, position_class, TokenView, NEIGHBOURS};
 use super::model::{Model, N_LABELS};
 
 const REMEMBERED: usize = 20_000;
@@ -21,11 +24,23 @@ const REMEMBERED_CONTEXTS: usize = 100_000;
 /// there are at most `REMEMBERED` + 1 views).
 const BOS_CLASS: u64 = 0xffff;
 const EOS_CLASS: u64 = 0xfffe;
+/// Bound on remembered word-pair sums (about 14 thousand pairs in the 1 MB bench input).
+const REMEMBERED_PAIRS: usize = 200_000;
+/// Word id standing for the sentence's start (first in a pair key) or end (second).
+const END_ID: u32 = u32::MAX;
+
+/// Where a word's view is in this thread's memory, kept by the caller beside its own record of
+/// the word (the cue stage's, found by normalised form), so that the memory is not searched again
+/// by the word's text. Valid while the memory has not been cleared since (`Memo::generation`).
+#[derive(Default, Debug)]
+pub struct WordSlot(Cell<u64>);
 
 #[derive(Default)]
 struct Memo {
     /// The model the views and sums were made with.
     model: usize,
+    /// Counts the clearings of `index`, so that an old `WordSlot` is known for stale (0: never set).
+    generation: u32,
     /// word → index in `views` and `own`
     index: rustc_hash::FxHashMap<Box<str>, u32>,
     views: Vec<TokenView>,
@@ -40,7 +55,36 @@ struct Memo {
     class_of: Vec<u32>,
     /// (class ids before, of and after a token, its position class) → its class features' sum.
     contexts: rustc_hash::FxHashMap<u64, [i32; N_LABELS]>,
+    /// (word id before, word id after) → [what the word after gets from the one before (its
+    /// `PAIR_BEFORE` features), what the one before gets from the one after (`PAIR_AFTER`)].
+    pairs: rustc_hash::FxHashMap<u64, [[i32; N_LABELS]; 2]>,
     feats: Vec<u32>,
+}
+
+/// The remembered sums of the pair (`a`, `b`) of word ids (`END_ID` past the sentence's ends).
+fn pair_sums(
+    pairs: &mut rustc_hash::FxHashMap<u64, [[i32; N_LABELS]; 2]>,
+    model: &Model,
+    views: &[TokenView],
+    feats: &mut Vec<u32>,
+    a: u32,
+    b: u32,
+) -> [[i32; N_LABELS]; 2] {
+    *pairs.entry((a as u64) << 32 | b as u64).or_insert_with(|| {
+        let view = |id: u32| (id != END_ID).then(|| &views[id as usize]);
+        let mut sums = [[0i32; N_LABELS]; 2];
+        if let Some(b) = view(b) {
+            feats.clear();
+            pair_before_features(view(a), b, model.mask(), feats);
+            sums[0] = summed(model, feats);
+        }
+        if let Some(a) = view(a) {
+            feats.clear();
+            pair_after_features(a, view(b), model.mask(), feats);
+            sums[1] = summed(model, feats);
+        }
+        sums
+    })
 }
 
 fn summed(model: &Model, feats: &[u32]) -> [i32; N_LABELS] {
@@ -54,8 +98,9 @@ thread_local! {
 }
 
 /// Emission scores (n × N_LABELS) of one sentence under `model`, the same as
-/// `model.emissions(sentence_features(words, …))`.
-pub fn emissions(model: &'static Model, words: &[&str]) -> Vec<f32> {
+/// `model.emissions(sentence_features(words, …))`. `slots`, when given (one per word), remember
+/// where each word's view is; a slot may be shared by words with the same view.
+pub fn emissions(model: &'static Model, words: &[&str], slots: Option<&[Option<&WordSlot>]>) -> Vec<f32> {
     let mask = model.mask();
     let key = model as *const Model as usize;
     MEMO.with(|memo| {
@@ -68,7 +113,9 @@ pub fn emissions(model: &'static Model, words: &[&str]) -> Vec<f32> {
             memo.class_ids.clear();
             memo.class_of.clear();
             memo.contexts.clear();
+            memo.pairs.clear();
             memo.model = key;
+            memo.generation += 1;
             let mut feats = Vec::new();
             for (k, &d) in NEIGHBOURS.iter().enumerate() {
                 feats.clear();
@@ -79,10 +126,23 @@ pub fn emissions(model: &'static Model, words: &[&str]) -> Vec<f32> {
         if memo.contexts.len() > REMEMBERED_CONTEXTS {
             memo.contexts.clear();
         }
-        let Memo { index, views, own, given, ends, class_ids, class_of, contexts, feats, .. } = &mut *memo;
+        if memo.pairs.len() > REMEMBERED_PAIRS {
+            memo.pairs.clear();
+        }
+        let Memo { index, views, own, given, ends, class_ids, class_of, contexts, pairs, feats, generation, .. } = &mut *memo;
+        let generation = *generation as u64;
         let ids: Vec<u32> = words
             .iter()
-            .map(|&w| match index.get(w) {
+            .enumerate()
+            .map(|(k, &w)| {
+                let slot = slots.and_then(|s| s.get(k).copied().flatten());
+                if let Some(slot) = slot {
+                    let v = slot.0.get();
+                    if v >> 32 == generation {
+                        return v as u32;
+                    }
+                }
+                let i = match index.get(w) {
                 Some(&i) => i,
                 None => {
                     let i = views.len() as u32;
@@ -103,11 +163,21 @@ pub fn emissions(model: &'static Model, words: &[&str]) -> Vec<f32> {
                     index.insert(w.into(), i);
                     i
                 }
+                };
+                if let Some(slot) = slot {
+                    slot.0.set(generation << 32 | i as u64);
+                }
+                i
             })
             .collect();
         let sent: Vec<&TokenView> = ids.iter().map(|&i| &views[i as usize]).collect();
         let mut out = vec![0f32; words.len() * N_LABELS];
         let class_at = |j: Option<usize>, end: u64| j.and_then(|j| ids.get(j)).map_or(end, |&id| class_of[id as usize] as u64);
+        // What token t gets from the word before it: carried from the pair looked up at t - 1.
+        let mut from_before = match ids.first() {
+            Some(&first) => pair_sums(pairs, model, views, feats, END_ID, first)[0],
+            None => [0; N_LABELS],
+        };
         for (t, &id) in ids.iter().enumerate() {
             let context = class_at(t.checked_sub(1), BOS_CLASS)
                 | class_at(Some(t), EOS_CLASS) << 16
@@ -128,9 +198,11 @@ pub fn emissions(model: &'static Model, words: &[&str]) -> Vec<f32> {
                     *a += x;
                 }
             }
-            feats.clear();
-            context_word_features(&sent, t, mask, feats);
-            model.add_rows(feats, &mut acc);
+            let after = pair_sums(pairs, model, views, feats, id, ids.get(t + 1).copied().unwrap_or(END_ID));
+            for (a, (&x, &y)) in acc.iter_mut().zip(from_before.iter().zip(&after[1])) {
+                *a += x + y;
+            }
+            from_before = after[0];
             model.emission_row(&acc, &mut out[t * N_LABELS..(t + 1) * N_LABELS]);
         }
         out
@@ -178,7 +250,7 @@ mod tests {
     }
 
     #[test]
-    fn class_and_word_context_features_make_up_the_context_features() {
+    fn class_and_pair_features_make_up_the_context_features() {
         let model = &Tagger::embedded().model;
         let mask = model.mask();
         for words in sentences() {
@@ -189,7 +261,8 @@ mod tests {
                 super::super::features::context_features(&sent, i, mask, &mut context);
                 let mut parts = Vec::new();
                 context_class_features(&sent, i, mask, &mut parts);
-                context_word_features(&sent, i, mask, &mut parts);
+                pair_before_features(i.checked_sub(1).map(|j| sent[j]), sent[i], mask, &mut parts);
+                pair_after_features(sent[i], sent.get(i + 1).copied(), mask, &mut parts);
                 context.sort_unstable();
                 parts.sort_unstable();
                 assert_eq!(context, parts, "{words:?} {i}");
@@ -216,7 +289,7 @@ mod tests {
             for words in sentences() {
                 let (feats, offsets) = sentence_features(&words, model.mask(), &model.freq);
                 let want = model.emissions(&feats, &offsets);
-                let got = emissions(model, &words);
+                let got = emissions(model, &words, None);
                 assert_eq!(want.iter().map(|x| x.to_bits()).collect::<Vec<_>>(), got.iter().map(|x| x.to_bits()).collect::<Vec<_>>());
             }
         }
