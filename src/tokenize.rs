@@ -3,6 +3,8 @@
 use std::fmt;
 use std::ops::Deref;
 
+use smol_str::SmolStr;
+
 use crate::text::{fold_char, is_arabic_letter, push_normalized, segmentations, Segmentation};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,41 +33,21 @@ pub struct Token {
     pub line: u32,
 }
 
-/// Bytes of a normalised form kept inside `Norm` itself: 15 Arabic letters, longer than nearly every word.
-const INLINE: usize = 30;
-
-/// A token's normalised form, a `str` (it derefs to one). Short forms are kept inline, so that
-/// tokenising allocates nothing per token: a `String` each was about 5% of annotate's
-/// instructions on the 1 MB input (malloc when tokenising, free when the tokens are dropped).
+/// A token's normalised form, a `str` (it derefs to one). Short forms are kept inline (`SmolStr`:
+/// up to 23 bytes, 11 Arabic letters, longer than nearly every word), so that tokenising allocates
+/// nothing per token: a `String` each was about 5% of annotate's instructions on the 1 MB input
+/// (malloc when tokenising, free when the tokens are dropped).
 #[derive(Clone)]
-pub struct Norm(Repr);
-
-#[derive(Clone)]
-enum Repr {
-    /// Invariant: `bytes[..len]` is a whole `str`'s bytes (only `Norm::new` writes them).
-    Inline { len: u8, bytes: [u8; INLINE] },
-    Heap(Box<str>),
-}
+pub struct Norm(SmolStr);
 
 impl Norm {
     pub fn new(s: &str) -> Norm {
-        if s.len() <= INLINE {
-            let mut bytes = [0u8; INLINE];
-            bytes[..s.len()].copy_from_slice(s.as_bytes());
-            Norm(Repr::Inline { len: s.len() as u8, bytes })
-        } else {
-            Norm(Repr::Heap(s.into()))
-        }
+        Norm(SmolStr::new(s))
     }
 
     #[inline]
     pub fn as_str(&self) -> &str {
-        match &self.0 {
-            // SAFETY: the bytes were copied whole from a `str` in `Norm::new` and never changed,
-            // so they are valid UTF-8 (validating again on every read would cost what was saved).
-            Repr::Inline { len, bytes } => unsafe { std::str::from_utf8_unchecked(&bytes[..*len as usize]) },
-            Repr::Heap(s) => s,
-        }
+        self.0.as_str()
     }
 }
 
@@ -286,7 +268,7 @@ mod tests {
 
     #[test]
     fn norms_short_and_long_read_back_whole() {
-        for w in ["", "ب", "محمد", &"س".repeat(15), &"س".repeat(16), &"ab".repeat(40)] {
+        for w in ["", "ب", "محمد", &"س".repeat(11), &"س".repeat(12), &"ab".repeat(40)] {
             let n = Norm::new(w);
             assert_eq!(n.as_str(), w);
             assert_eq!(n, w);
