@@ -143,26 +143,26 @@ pub fn emissions(model: &'static Model, words: &[&str], slots: Option<&[Option<&
                     }
                 }
                 let i = match index.get(w) {
-                Some(&i) => i,
-                None => {
-                    let i = views.len() as u32;
-                    let view = TokenView::new(w, &model.freq);
-                    feats.clear();
-                    own_features(&view, mask, feats);
-                    own.push(summed(model, feats));
-                    let mut gives = [[0i32; N_LABELS]; 4];
-                    for (k, &d) in NEIGHBOURS.iter().enumerate() {
+                    Some(&i) => i,
+                    None => {
+                        let i = views.len() as u32;
+                        let view = TokenView::new(w, &model.freq);
                         feats.clear();
-                        neighbour_features(Some(&view), d, mask, feats);
-                        gives[k] = summed(model, feats);
+                        own_features(&view, mask, feats);
+                        own.push(summed(model, feats));
+                        let mut gives = [[0i32; N_LABELS]; 4];
+                        for (k, &d) in NEIGHBOURS.iter().enumerate() {
+                            feats.clear();
+                            neighbour_features(Some(&view), d, mask, feats);
+                            gives[k] = summed(model, feats);
+                        }
+                        given.push(gives);
+                        let next_class = class_ids.len() as u32;
+                        class_of.push(*class_ids.entry(view.classes()).or_insert(next_class));
+                        views.push(view);
+                        index.insert(w.into(), i);
+                        i
                     }
-                    given.push(gives);
-                    let next_class = class_ids.len() as u32;
-                    class_of.push(*class_ids.entry(view.classes()).or_insert(next_class));
-                    views.push(view);
-                    index.insert(w.into(), i);
-                    i
-                }
                 };
                 if let Some(slot) = slot {
                     slot.0.set(generation << 32 | i as u64);
@@ -225,49 +225,50 @@ mod tests {
         out
     }
 
-    #[test]
-    fn own_and_context_features_make_up_all_features() {
+    /// For every token of `sentences()`, the features `whole` writes are, as a multiset, the ones
+    /// the `parts` write together.
+    fn assert_split(whole: impl Fn(&[&TokenView], usize, u32, &mut Vec<u32>), parts: impl Fn(&[&TokenView], usize, u32, &mut Vec<u32>)) {
         let model = &Tagger::embedded().model;
         let mask = model.mask();
         for words in sentences() {
             let views = views(&words, &model.freq);
             let sent: Vec<&TokenView> = views.iter().collect();
             for i in 0..sent.len() {
-                let mut all = Vec::new();
-                token_features(&sent, i, mask, false, &mut all);
-                let mut parts = Vec::new();
-                own_features(sent[i], mask, &mut parts);
-                super::super::features::context_features(&sent, i, mask, &mut parts);
-                for d in NEIGHBOURS {
-                    let neighbour = i.checked_add_signed(d).and_then(|j| sent.get(j)).copied();
-                    neighbour_features(neighbour, d, mask, &mut parts);
-                }
-                all.sort_unstable();
-                parts.sort_unstable();
-                assert_eq!(all, parts, "{words:?} {i}");
+                let (mut want, mut got) = (Vec::new(), Vec::new());
+                whole(&sent, i, mask, &mut want);
+                parts(&sent, i, mask, &mut got);
+                want.sort_unstable();
+                got.sort_unstable();
+                assert_eq!(want, got, "{words:?} {i}");
             }
         }
     }
 
     #[test]
+    fn own_and_context_features_make_up_all_features() {
+        assert_split(
+            |sent, i, mask, out| token_features(sent, i, mask, false, out),
+            |sent, i, mask, out| {
+                own_features(sent[i], mask, out);
+                super::super::features::context_features(sent, i, mask, out);
+                for d in NEIGHBOURS {
+                    let neighbour = i.checked_add_signed(d).and_then(|j| sent.get(j)).copied();
+                    neighbour_features(neighbour, d, mask, out);
+                }
+            },
+        );
+    }
+
+    #[test]
     fn class_and_pair_features_make_up_the_context_features() {
-        let model = &Tagger::embedded().model;
-        let mask = model.mask();
-        for words in sentences() {
-            let views = views(&words, &model.freq);
-            let sent: Vec<&TokenView> = views.iter().collect();
-            for i in 0..sent.len() {
-                let mut context = Vec::new();
-                super::super::features::context_features(&sent, i, mask, &mut context);
-                let mut parts = Vec::new();
-                context_class_features(&sent, i, mask, &mut parts);
-                pair_before_features(i.checked_sub(1).map(|j| sent[j]), sent[i], mask, &mut parts);
-                pair_after_features(sent[i], sent.get(i + 1).copied(), mask, &mut parts);
-                context.sort_unstable();
-                parts.sort_unstable();
-                assert_eq!(context, parts, "{words:?} {i}");
-            }
-        }
+        assert_split(
+            |sent, i, mask, out| super::super::features::context_features(sent, i, mask, out),
+            |sent, i, mask, out| {
+                context_class_features(sent, i, mask, out);
+                pair_before_features(i.checked_sub(1).map(|j| sent[j]), sent[i], mask, out);
+                pair_after_features(sent[i], sent.get(i + 1).copied(), mask, out);
+            },
+        );
     }
 
     /// The sentences above reach the gazetteer templates (95-100): words of different gazetteer
