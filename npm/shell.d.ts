@@ -40,3 +40,6 @@ export interface Annotator {
 export function mount(container: Element, options: MountOptions): Promise<Annotator>;
 export function extractText(root: Element): Extracted;
 export function checksum(text: string): string;
+/** Adds a User Timing measure "hashiya: NAME" from `start` (a performance.now() time) to now, as
+ * mount does for reading, annotating and drawing; returns now. Never throws. */
+export function measure(name: string, start: number): number;

@@ -1,6 +1,6 @@
 // The standalone page: loads the sample article, annotates it with the wasm core, and lets the reader
 // paste or open another article and download the annotations.
-import { mount, extractText } from './shell/index.js';
+import { mount, extractText, measure } from './shell/index.js';
 
 const $ = (id) => document.getElementById(id);
 const article = $('article');
@@ -10,7 +10,7 @@ let annotator = null;
 const wasmStart = performance.now();
 const wasm = import('./pkg/hashiya.js').then(async (m) => {
   await m.default();
-  performance.measure('hashiya: load wasm', { start: wasmStart, end: performance.now() });
+  measure('load wasm', wasmStart);
   return m.annotate;
 });
 
@@ -65,7 +65,7 @@ async function load(text) {
   // Let the browser lay out and show the text while the core is still loading: the reader sees the
   // article at once, and its layout is not added to the frame that shows the first highlights.
   await afterRender();
-  performance.measure('hashiya: show article', { start: shown, end: performance.now() });
+  measure('show article', shown);
   await annotateArticle();
 }
 
