@@ -97,15 +97,13 @@ impl Facts {
 struct Readings {
     segs: Vec<Segmentation>,
     facts: Vec<Facts>,
-    /// Where the tagger keeps the word's view (see `Words::tagger_slot`).
-    tagger: crate::tagger::WordSlot,
 }
 
 impl Readings {
     fn of(t: &Token) -> Readings {
         let segs = t.segmentations();
         let facts = segs.iter().map(|s| Facts::of(&s.stem)).collect();
-        Readings { segs, facts, tagger: Default::default() }
+        Readings { segs, facts }
     }
 }
 
@@ -161,14 +159,6 @@ impl<'a> Words<'a> {
 
     fn same_line(&self, a: usize, b: usize) -> bool {
         self.tokens[a].line == self.tokens[b].line
-    }
-
-    /// The tagger's slot for token `i` (see `tagger::WordSlot`), shared by the tokens of the same
-    /// kind and normalised form. The tagger's view of a word is a function of its normalised form
-    /// when the word is at most 40 chars (it normalises the first 40): 40 bytes or fewer is sure.
-    pub fn tagger_slot(&self, i: usize) -> Option<&crate::tagger::WordSlot> {
-        let t = self.tokens.get(i)?;
-        (t.end - t.start <= 40).then(|| &self.segs[i].tagger)
     }
 
     /// Stems of token `i` (unsegmented first).

@@ -51,10 +51,7 @@ pub fn tag(w: &Words, usable: &[bool]) -> Vec<TaggedSpan> {
     let mut out = Vec::new();
     for sentence in sentences(w, usable) {
         let words: Vec<&str> = sentence.clone().map(|i| &w.text[w.tokens[i].start..w.tokens[i].end]).collect();
-        // The cue stage already found each word's record by its normalised form: the tagger
-        // keeps its own place for the word there rather than look the word up again by its text.
-        let slots: Vec<_> = sentence.clone().map(|i| w.tagger_slot(i)).collect();
-        for mut span in tagger.spans_with_slots(&words, Some(&slots)) {
+        for mut span in tagger.spans(&words) {
             span.tokens = sentence.start + span.tokens.start..sentence.start + span.tokens.end;
             out.push(span);
         }

@@ -12,7 +12,7 @@
 //! The sums are integers, so the scores are exactly those of `Model::emissions` over all
 //! the features. The memory is bounded. (Training builds its own models, so it never comes here.)
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 
 use super::features::{context_class_features, neighbour_features, own_features, pair_after_features, pair_before_features, position_class, TokenView, NEIGHBOURS};
 use super::model::{Model, N_LABELS};
@@ -29,18 +29,10 @@ const REMEMBERED_PAIRS: usize = 200_000;
 /// Word id standing for the sentence's start (first in a pair key) or end (second).
 const END_ID: u32 = u32::MAX;
 
-/// Where a word's view is in this thread's memory, kept by the caller beside its own record of
-/// the word (the cue stage's, found by normalised form), so that the memory is not searched again
-/// by the word's text. Valid while the memory has not been cleared since (`Memo::generation`).
-#[derive(Default, Debug)]
-pub struct WordSlot(Cell<u64>);
-
 #[derive(Default)]
 struct Memo {
     /// The model the views and sums were made with.
     model: usize,
-    /// Counts the clearings of `index`, so that an old `WordSlot` is known for stale (0: never set).
-    generation: u32,
     /// word → index in `views` and `own`
     index: rustc_hash::FxHashMap<Box<str>, u32>,
     views: Vec<TokenView>,
@@ -98,9 +90,8 @@ thread_local! {
 }
 
 /// Emission scores (n × N_LABELS) of one sentence under `model`, the same as
-/// `model.emissions(sentence_features(words, …))`. `slots`, when given (one per word), remember
-/// where each word's view is; a slot may be shared by words with the same view.
-pub fn emissions(model: &'static Model, words: &[&str], slots: Option<&[Option<&WordSlot>]>) -> Vec<f32> {
+/// `model.emissions(sentence_features(words, …))`.
+pub fn emissions(model: &'static Model, words: &[&str]) -> Vec<f32> {
     let mask = model.mask();
     let key = model as *const Model as usize;
     MEMO.with(|memo| {
@@ -115,7 +106,6 @@ pub fn emissions(model: &'static Model, words: &[&str], slots: Option<&[Option<&
             memo.contexts.clear();
             memo.pairs.clear();
             memo.model = key;
-            memo.generation += 1;
             let mut feats = Vec::new();
             for (k, &d) in NEIGHBOURS.iter().enumerate() {
                 feats.clear();
@@ -129,45 +119,30 @@ pub fn emissions(model: &'static Model, words: &[&str], slots: Option<&[Option<&
         if memo.pairs.len() > REMEMBERED_PAIRS {
             memo.pairs.clear();
         }
-        let Memo { index, views, own, given, ends, class_ids, class_of, contexts, pairs, feats, generation, .. } = &mut *memo;
-        let generation = *generation as u64;
+        let Memo { index, views, own, given, ends, class_ids, class_of, contexts, pairs, feats, .. } = &mut *memo;
         let ids: Vec<u32> = words
             .iter()
-            .enumerate()
-            .map(|(k, &w)| {
-                let slot = slots.and_then(|s| s.get(k).copied().flatten());
-                if let Some(slot) = slot {
-                    let v = slot.0.get();
-                    if v >> 32 == generation {
-                        return v as u32;
-                    }
-                }
-                let i = match index.get(w) {
-                    Some(&i) => i,
-                    None => {
-                        let i = views.len() as u32;
-                        let view = TokenView::new(w, &model.freq);
+            .map(|&w| match index.get(w) {
+                Some(&i) => i,
+                None => {
+                    let i = views.len() as u32;
+                    let view = TokenView::new(w, &model.freq);
+                    feats.clear();
+                    own_features(&view, mask, feats);
+                    own.push(summed(model, feats));
+                    let mut gives = [[0i32; N_LABELS]; 4];
+                    for (k, &d) in NEIGHBOURS.iter().enumerate() {
                         feats.clear();
-                        own_features(&view, mask, feats);
-                        own.push(summed(model, feats));
-                        let mut gives = [[0i32; N_LABELS]; 4];
-                        for (k, &d) in NEIGHBOURS.iter().enumerate() {
-                            feats.clear();
-                            neighbour_features(Some(&view), d, mask, feats);
-                            gives[k] = summed(model, feats);
-                        }
-                        given.push(gives);
-                        let next_class = class_ids.len() as u32;
-                        class_of.push(*class_ids.entry(view.classes()).or_insert(next_class));
-                        views.push(view);
-                        index.insert(w.into(), i);
-                        i
+                        neighbour_features(Some(&view), d, mask, feats);
+                        gives[k] = summed(model, feats);
                     }
-                };
-                if let Some(slot) = slot {
-                    slot.0.set(generation << 32 | i as u64);
+                    given.push(gives);
+                    let next_class = class_ids.len() as u32;
+                    class_of.push(*class_ids.entry(view.classes()).or_insert(next_class));
+                    views.push(view);
+                    index.insert(w.into(), i);
+                    i
                 }
-                i
             })
             .collect();
         let sent: Vec<&TokenView> = ids.iter().map(|&i| &views[i as usize]).collect();
@@ -290,7 +265,7 @@ mod tests {
             for words in sentences() {
                 let (feats, offsets) = sentence_features(&words, model.mask(), &model.freq);
                 let want = model.emissions(&feats, &offsets);
-                let got = emissions(model, &words, None);
+                let got = emissions(model, &words);
                 assert_eq!(want.iter().map(|x| x.to_bits()).collect::<Vec<_>>(), got.iter().map(|x| x.to_bits()).collect::<Vec<_>>());
             }
         }

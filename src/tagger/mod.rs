@@ -25,7 +25,6 @@ use std::sync::OnceLock;
 
 use crate::document::EntityType;
 use features::sentence_features;
-pub use memo::WordSlot;
 pub use model::Label;
 use model::{Lattice, Model};
 
@@ -86,10 +85,10 @@ impl Tagger {
     }
 
     /// The emission scores and Viterbi lattice of one window.
-    fn decode(&self, words: &[&str], slots: Option<&[Option<&WordSlot>]>) -> (Vec<f32>, Lattice) {
+    fn decode(&self, words: &[&str]) -> (Vec<f32>, Lattice) {
         let embedded = Tagger::embedded();
         let emissions = if std::ptr::eq(self, embedded) {
-            memo::emissions(&embedded.model, words, slots)
+            memo::emissions(&embedded.model, words)
         } else {
             let (feats, offsets) = sentence_features(words, self.model.mask(), &self.model.freq);
             self.model.emissions(&feats, &offsets)
@@ -103,25 +102,17 @@ impl Tagger {
     pub fn tag(&self, words: &[&str]) -> Vec<Label> {
         let mut out = Vec::with_capacity(words.len());
         for window in words.chunks(MAX_SENTENCE) {
-            out.extend(self.decode(window, None).1.path().into_iter().map(Label::public));
+            out.extend(self.decode(window).1.path().into_iter().map(Label::public));
         }
         out
     }
 
     /// The PERS/LOC/ORG entities of one sentence, with confidences.
     pub fn spans(&self, words: &[&str]) -> Vec<TaggedSpan> {
-        self.spans_with_slots(words, None)
-    }
-
-    /// `spans`, with a `WordSlot` per word (or none) where the tagger remembers where it keeps
-    /// what it knows of the word: words with the same slot must read the same to the tagger
-    /// (`features::TokenView::new` gives the same view).
-    pub fn spans_with_slots(&self, words: &[&str], slots: Option<&[Option<&WordSlot>]>) -> Vec<TaggedSpan> {
         let mut out = Vec::new();
         for (w, window) in words.chunks(MAX_SENTENCE).enumerate() {
             let base = w * MAX_SENTENCE;
-            let slots = slots.map(|s| s.get(base..(base + window.len()).min(s.len())).unwrap_or(&[]));
-            let (emissions, lattice) = self.decode(window, slots);
+            let (emissions, lattice) = self.decode(window);
             let best = lattice.total();
             let mut work = lattice.clone();
             for (start, end, kind) in entity_runs(&lattice.path()) {
