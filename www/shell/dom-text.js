@@ -41,6 +41,8 @@ export async function extractTextAsync(root, { budget = 5, onProgress } = {}) {
       t = performance.now();
     }
   }
+  // Joining a long article's text is a task of its own (5 million characters: ~20-40 ms).
+  if (walk.state.len > 1_000_000) await yieldToMain();
   return finish(root, walk.state);
 }
 
