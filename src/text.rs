@@ -9,6 +9,25 @@ const ARABIC_LETTERS: u32 = 0x0621; // ء; the block's letters run to ي (0x064A
 /// Among them, the ones that fold or drop: آ أ إ ة ـ ى.
 const CHANGED: u64 = 1 << 1 | 1 << 2 | 1 << 4 | 1 << 8 | 1 << 31 | 1 << 40;
 
+/// The code point of a letter U+0621..=U+064A (two UTF-8 bytes) at the start of `bytes`, read off
+/// the bytes without decoding: the common case on the hot paths (normalising, tokenising).
+#[inline]
+pub(crate) fn basic_arabic_letter_at(bytes: &[u8]) -> Option<u32> {
+    match *bytes {
+        [b0 @ (0xD8 | 0xD9), b1, ..] => {
+            let u = (b0 as u32 & 0x1F) << 6 | (b1 as u32 & 0x3F);
+            (ARABIC_LETTERS..=0x064A).contains(&u).then_some(u)
+        }
+        _ => None,
+    }
+}
+
+/// Whether a letter U+0621..=U+064A folds to itself.
+#[inline]
+fn folds_to_itself(letter: u32) -> bool {
+    CHANGED >> (letter - ARABIC_LETTERS) & 1 == 0
+}
+
 /// Folds one character for comparison; `None` means the character is dropped (diacritic, tatweel,
 /// bidi or zero-width control).
 #[inline]
@@ -18,11 +37,7 @@ pub fn fold_char(c: char) -> Option<char> {
     // `match` became a jump table, mispredicted on every letter); the rest goes to the full table
     // (`fold_table`, which gives the same for every char).
     let u = c as u32;
-    if u < 0x80 {
-        return Some(c);
-    }
-    let k = u.wrapping_sub(ARABIC_LETTERS);
-    if k <= 0x064A - ARABIC_LETTERS && CHANGED >> k & 1 == 0 {
+    if u < 0x80 || (ARABIC_LETTERS..=0x064A).contains(&u) && folds_to_itself(u) {
         return Some(c);
     }
     fold_table(c)
@@ -67,12 +82,9 @@ pub(crate) fn push_normalized(out: &mut String, s: &str) {
             i += 1;
             continue;
         }
-        if let (0xD8 | 0xD9, Some(&b1)) = (b, bytes.get(i + 1)) {
-            let k = ((b as u32 & 0x1F) << 6 | (b1 as u32 & 0x3F)).wrapping_sub(ARABIC_LETTERS);
-            if k <= 0x064A - ARABIC_LETTERS && CHANGED >> k & 1 == 0 {
-                i += 2;
-                continue;
-            }
+        if basic_arabic_letter_at(&bytes[i..]).is_some_and(folds_to_itself) {
+            i += 2;
+            continue;
         }
         let Some(c) = s[i..].chars().next() else { break };
         let folded = fold_char(c);

@@ -5,7 +5,7 @@ use std::ops::Deref;
 
 use smol_str::SmolStr;
 
-use crate::text::{fold_char, is_arabic_letter, push_normalized, segmentations, Segmentation};
+use crate::text::{basic_arabic_letter_at, fold_char, is_arabic_letter, push_normalized, segmentations, Segmentation};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
@@ -186,11 +186,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             loop {
                 // The common case, a two-byte letter of U+0621..U+064A in an Arabic word, is read
                 // off the bytes (the same answer as below: such a letter continues an Arabic word).
-                if let (true, &[b0 @ (0xD8 | 0xD9), b1, ..]) = (arabic, &bytes[end..]) {
-                    if (0x0621..=0x064A).contains(&((b0 as u32 & 0x1F) << 6 | (b1 as u32 & 0x3F))) {
-                        end += 2;
-                        continue;
-                    }
+                if arabic && basic_arabic_letter_at(&bytes[end..]).is_some() {
+                    end += 2;
+                    continue;
                 }
                 let Some(d) = text[end..].chars().next() else { break };
                 // Marks and tatweel stay inside the word; a script change ends it.
