@@ -1,7 +1,7 @@
 //! Prepares lexicon tables at build time, so that little is built when the program (or the wasm)
 //! first needs them: the person-name lists, gazetteer words and trigram weights, normalised and deduplicated, become
 //! hash-bucketed tables (`src/lexicon/prepared.rs`) that `src/tagger/names.rs` searches in place; the
-//! place tables are resolved and written out for `src/lexicon/places.rs` to index in place.
+//! place names and nisba forms are resolved into such tables for `src/lexicon/places.rs`.
 //!
 //! The normalising is the crate's own (`src/text.rs`, compiled in here too), so the prepared lists
 //! are exactly what building the tables at run time gave.
@@ -75,5 +75,12 @@ fn main() {
     println!("cargo:rerun-if-changed=data/lexicon/nisba.tsv");
     let places = std::fs::read_to_string("data/lexicon/places.tsv").expect("places.tsv");
     let nisba = std::fs::read_to_string("data/lexicon/nisba.tsv").expect("nisba.tsv");
-    std::fs::write(out.join("places.tables"), place_tables::write(&place_tables::build(&places, &nisba))).expect("write");
+    let built = place_tables::build(&places, &nisba);
+    let with_values = |m: &BTreeMap<String, String>| m.iter().map(|(k, v)| (k.clone(), Some(v.clone()))).collect::<Vec<_>>();
+    write_table(out, "places", &built.places.iter().map(|(k, rank)| (k.clone(), Some(rank.to_string()))).collect::<Vec<_>>());
+    write_table(out, "place-starts", &place_tables::phrase_starts(&built).into_iter().map(|k| (k, None)).collect::<Vec<_>>());
+    write_table(out, "nisba-irregular-stems", &with_values(&built.irregular_stems));
+    write_table(out, "nisba-irregular-words", &with_values(&built.irregular_words));
+    write_table(out, "nisba-regular-stems", &with_values(&built.regular_stems));
+    std::fs::write(out.join("places-max-words.rs"), format!("{}\n", built.max_words)).expect("write");
 }

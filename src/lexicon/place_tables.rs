@@ -1,6 +1,6 @@
-//! Builds the place tables from the data files. Compiled into `build.rs`, which writes the tables
-//! out prepared (`write`) for `places` to read in place at run time, and into the crate's tests,
-//! which check the prepared tables against a fresh build.
+//! Builds the place tables from the data files. Compiled into `build.rs`, which writes them out as
+//! prepared tables (`prepared::write`) for `places` to search in place at run time, and into the
+//! crate's tests, which check the prepared tables against a fresh build.
 //!
 //! Kinds are ranks here: 0 country, 1 region, 2 city (lower is stronger).
 
@@ -145,35 +145,8 @@ fn place_stems(base: &str) -> Vec<String> {
     out
 }
 
-/// The tables as text, one entry a line, tab-separated: "M max_words", "P phrase rank",
-/// "I stem place" (irregular stems), "W word place" (irregular words), "R stem place" (regular).
-pub fn write(b: &Built) -> String {
-    let mut out = format!("M\t{}\n", b.max_words);
-    for (k, v) in &b.places {
-        out.push_str(&format!("P\t{k}\t{v}\n"));
-    }
-    for (tag, table) in [('I', &b.irregular_stems), ('W', &b.irregular_words), ('R', &b.regular_stems)] {
-        for (k, v) in table {
-            out.push_str(&format!("{tag}\t{k}\t{v}\n"));
-        }
-    }
-    out
-}
-
-/// Reads `write`'s text back (for tests).
-#[cfg(test)]
-pub fn read(text: &str) -> Built {
-    let mut b = Built { places: BTreeMap::new(), max_words: 0, irregular_stems: BTreeMap::new(), irregular_words: BTreeMap::new(), regular_stems: BTreeMap::new() };
-    for line in text.lines() {
-        let cols: Vec<&str> = line.split('\t').collect();
-        match cols[..] {
-            ["M", n] => b.max_words = n.parse().unwrap(),
-            ["P", k, v] => drop(b.places.insert(k.into(), v.parse().unwrap())),
-            ["I", k, v] => drop(b.irregular_stems.insert(k.into(), v.into())),
-            ["W", k, v] => drop(b.irregular_words.insert(k.into(), v.into())),
-            ["R", k, v] => drop(b.regular_stems.insert(k.into(), v.into())),
-            _ => panic!("bad line {line:?}"),
-        }
-    }
-    b
+/// The first words of every phrase of two or more words ("الولايات" for "الولايات المتحده"), so a
+/// phrase that starts no name is not read further.
+pub fn phrase_starts(b: &Built) -> std::collections::BTreeSet<String> {
+    b.places.keys().flat_map(|k| k.match_indices(' ').map(move |(i, _)| k[..i].to_string())).collect()
 }

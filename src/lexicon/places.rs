@@ -1,14 +1,13 @@
 //! Place names (countries, regions, cities) and nisba adjectives (الروسية → روسيا).
 //!
-//! The data is embedded from `data/lexicon/places.tsv` (built by `scripts/build-lexicons.sh` from
+//! The data comes from `data/lexicon/places.tsv` (built by `scripts/build-lexicons.sh` from
 //! Unicode CLDR and GeoNames, plus a short hand-written list) and `data/lexicon/nisba.tsv`
-//! (irregular nisba forms, hand-written). The tables are built once, on first use, keyed by
-//! `text::normalize_phrase` of each name.
-
-use rustc_hash::FxHashMap as HashMap;
-use std::sync::OnceLock;
+//! (irregular nisba forms, hand-written), keyed by `text::normalize_phrase` of each name.
+//! `build.rs` resolves them (`place_tables`) into tables searched in place (`prepared`): nothing is
+//! built at run time, so a page's first annotation does not wait for it.
 
 use super::place_tables::{char_len, strip_article, MIN_STEM};
+use super::prepared::Table;
 #[cfg(test)]
 use crate::text::normalize_phrase;
 
@@ -35,83 +34,52 @@ impl PlaceKind {
 const PLACES_TSV: &str = include_str!("../../data/lexicon/places.tsv");
 #[cfg(test)]
 const NISBA_TSV: &str = include_str!("../../data/lexicon/nisba.tsv");
-/// The tables as `build.rs` prepared them from those two files (`place_tables::write`).
-static PREPARED: &str = include_str!(concat!(env!("OUT_DIR"), "/places.tables"));
 
 /// Nisba endings, longest first: dual feminine, masculine plural and dual, feminine plural,
 /// feminine singular (ية normalised to يه), masculine singular.
 const NISBA_ENDINGS: [&str; 8] = ["يتين", "يتان", "يين", "يون", "يان", "يات", "يه", "ي"];
 
-/// The tables, read in place from the text `build.rs` prepares (`place_tables`): keys and values
-/// borrow from it, so the first use only fills the hash maps.
-struct Tables {
-    /// Normalised phrase → kind (with and, for countries and regions, without the article).
-    places: HashMap<&'static str, PlaceKind>,
-    /// Every phrase of two or more words' first words ("الولايات" for "الولايات المتحده"), so a
-    /// phrase that starts no name is not read further.
-    phrase_starts: rustc_hash::FxHashSet<&'static str>,
-    max_words: usize,
-    /// Irregular: normalised adjective stem (without the final ي and the article) → place.
-    irregular_stems: HashMap<&'static str, &'static str>,
-    /// Irregular: exact normalised word (without the article) → place.
-    irregular_words: HashMap<&'static str, &'static str>,
-    /// Regular: stem of a one-word country or region → its normalised name.
-    regular_stems: HashMap<&'static str, &'static str>,
-}
-
-fn tables() -> &'static Tables {
-    static TABLES: OnceLock<Tables> = OnceLock::new();
-    TABLES.get_or_init(build)
-}
-
-fn build() -> Tables {
-    let mut t = Tables {
-        places: HashMap::with_capacity_and_hasher(8192, Default::default()),
-        phrase_starts: Default::default(),
-        max_words: 1,
-        irregular_stems: HashMap::default(),
-        irregular_words: HashMap::default(),
-        regular_stems: HashMap::with_capacity_and_hasher(2048, Default::default()),
-    };
-    for line in PREPARED.lines() {
-        let mut cols = line.split('\t');
-        match (cols.next(), cols.next(), cols.next()) {
-            (Some("M"), Some(n), None) => t.max_words = n.parse().unwrap_or(1),
-            (Some("P"), Some(key), Some(rank)) => {
-                let kind = match rank {
-                    "0" => PlaceKind::Country,
-                    "1" => PlaceKind::Region,
-                    _ => PlaceKind::City,
-                };
-                t.places.insert(key, kind);
-                for (i, _) in key.match_indices(' ') {
-                    t.phrase_starts.insert(&key[..i]);
-                }
-            }
-            (Some("I"), Some(k), Some(v)) => drop(t.irregular_stems.insert(k, v)),
-            (Some("W"), Some(k), Some(v)) => drop(t.irregular_words.insert(k, v)),
-            (Some("R"), Some(k), Some(v)) => drop(t.regular_stems.insert(k, v)),
-            _ => {}
+macro_rules! prepared {
+    ($name:literal) => {
+        Table {
+            text: include_str!(concat!(env!("OUT_DIR"), "/", $name, ".tab")),
+            starts: include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".starts")),
         }
-    }
-    t
+    };
 }
+
+/// Normalised phrase → rank of its kind (0 country, 1 region, 2 city), with and, for countries
+/// and regions, without the article.
+static PLACES: Table = prepared!("places");
+/// The first words of every name of two or more words.
+static PHRASE_STARTS: Table = prepared!("place-starts");
+/// Irregular: normalised adjective stem (without the final ي and the article) → place.
+static IRREGULAR_STEMS: Table = prepared!("nisba-irregular-stems");
+/// Irregular: exact normalised word (without the article) → place.
+static IRREGULAR_WORDS: Table = prepared!("nisba-irregular-words");
+/// Regular: stem of a one-word country or region → its normalised name.
+static REGULAR_STEMS: Table = prepared!("nisba-regular-stems");
+const MAX_WORDS: usize = include!(concat!(env!("OUT_DIR"), "/places-max-words.rs"));
 
 /// Looks up a normalised place phrase (`text::normalize_phrase`, clitics removed, words joined by a
 /// single space), e.g. "روسيا", "جنوب القوقاز", "الخليج العربي". One-word countries and regions
 /// are found with or without their article ("الشيشان", "شيشان"); names without one never gain it.
 pub fn lookup(norm_phrase: &str) -> Option<PlaceKind> {
-    tables().places.get(norm_phrase).copied()
+    match PLACES.get(norm_phrase)? {
+        "0" => Some(PlaceKind::Country),
+        "1" => Some(PlaceKind::Region),
+        _ => Some(PlaceKind::City),
+    }
 }
 
 /// Whether some place name of more words starts with `norm_phrase` (whole words).
 pub fn starts_longer_name(norm_phrase: &str) -> bool {
-    tables().phrase_starts.contains(norm_phrase)
+    PHRASE_STARTS.contains(norm_phrase)
 }
 
 /// The longest place name, in words.
 pub fn max_words() -> usize {
-    tables().max_words
+    MAX_WORDS
 }
 
 /// The place a normalised nisba adjective refers to: "الروسيه", "روسي", "الروس", "الاذربيجانيين"
@@ -120,21 +88,20 @@ pub fn max_words() -> usize {
 /// Only countries and regions count (a stem must equal a whole place's stem), so "العربي",
 /// "الدولي", "الرسمي" stay None.
 pub fn nisba_place(norm_word: &str) -> Option<&'static str> {
-    let t = tables();
     let bodies: [Option<&str>; 2] = [Some(norm_word), strip_article(norm_word)];
     let bodies = bodies.into_iter().flatten();
     // Irregular words ("الروس") and stems ("الامريكيه") first, then the regular rule.
     for body in bodies.clone() {
-        if let Some(&p) = t.irregular_words.get(body) {
+        if let Some(p) = IRREGULAR_WORDS.get(body) {
             return Some(p);
         }
     }
-    for table in [&t.irregular_stems, &t.regular_stems] {
+    for table in [&IRREGULAR_STEMS, &REGULAR_STEMS] {
         for body in bodies.clone() {
             for end in NISBA_ENDINGS {
                 if let Some(stem) = body.strip_suffix(end) {
                     if char_len(stem) >= MIN_STEM {
-                        if let Some(&p) = table.get(stem) {
+                        if let Some(p) = table.get(stem) {
                             return Some(p);
                         }
                     }
@@ -340,13 +307,23 @@ mod tests {
     }
 
     #[test]
-    fn tables_build_from_the_embedded_data() {
-        let t = build();
-        assert!(t.places.len() > 1000);
-        // The prepared tables are what the data files give now.
+    fn prepared_tables_hold_what_the_data_files_give() {
         let fresh = super::super::place_tables::build(PLACES_TSV, NISBA_TSV);
-        assert_eq!(super::super::place_tables::read(PREPARED), fresh);
-        assert_eq!(t.places.len(), fresh.places.len());
-        assert_eq!(t.max_words, fresh.max_words);
+        assert!(fresh.places.len() > 1000);
+        let entries = |t: &Table| t.text.lines().count();
+        assert_eq!(entries(&PLACES), fresh.places.len());
+        for (k, &rank) in &fresh.places {
+            assert_eq!(PLACES.get(k), Some(rank.to_string().as_str()), "{k}");
+        }
+        let starts = super::super::place_tables::phrase_starts(&fresh);
+        assert_eq!(entries(&PHRASE_STARTS), starts.len());
+        assert!(starts.iter().all(|k| PHRASE_STARTS.contains(k)));
+        for (table, map) in [(&IRREGULAR_STEMS, &fresh.irregular_stems), (&IRREGULAR_WORDS, &fresh.irregular_words), (&REGULAR_STEMS, &fresh.regular_stems)] {
+            assert_eq!(entries(table), map.len());
+            for (k, v) in map {
+                assert_eq!(table.get(k), Some(v.as_str()), "{k}");
+            }
+        }
+        assert_eq!(MAX_WORDS, fresh.max_words);
     }
 }

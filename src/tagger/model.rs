@@ -6,10 +6,15 @@
 //! magic "HSYNER\0\0" | version u16 | hash_bits u8 | n_labels u8 | scale f32 | o_penalty f32 | n_rows u32
 //! transitions: (n_labels + 1) × n_labels i16   (row n_labels = sentence start)
 //! codebook:    256 × i16                        (the value of each weight code)
-//! buckets:     n_rows varint deltas, ascending bucket ids
-//! weights:     n_rows × n_labels u8 codes, row-major
-//! n_words u32 | word hashes: n_words varint deltas, ascending | classes: n_words u8
+//! buckets:     2^hash_bits bits as u64 words, bit b set when bucket b has a row
+//! weights:     n_rows × n_labels u8 codes, row-major (in bucket order)
+//! n_words u32 | word hashes: n_words u32, ascending | classes: n_words u8
 //! ```
+//!
+//! Everything is laid out to be used as it is (the weights in place, the bitmap and the word hashes
+//! copied as they are): loading costs a page's first annotation almost nothing. Version 2 stored
+//! the bucket ids and word hashes as varint deltas: 60 KB more raw, 2 KB less gzipped, and about
+//! four million instructions to decode on that first call.
 //!
 //! A transition is `i16 × scale`; a weight is `codebook[code] × scale`. One byte per weight halves
 //! the model against plain i16 (it is most of the wasm's bytes, and of what a page load waits for);
@@ -269,12 +274,12 @@ impl Lattice {
 }
 
 const MAGIC: &[u8; 8] = b"HSYNER\0\0";
-const VERSION: u16 = 2;
+const VERSION: u16 = 3;
 
 /// Quantised weights, read in place from the model file: a bitmap says which buckets have a row,
-/// and the rows are the file's own, in bucket order. Loading decodes the bucket ids into the bitmap
-/// (a bit per bucket, 32 KB at 18 bits) and counts bits per 64-bit word, so a row is found with a
-/// popcount; the embedded model's weights are never copied.
+/// and the rows are the file's own, in bucket order. Loading copies the bitmap (a bit per bucket,
+/// 32 KB at 18 bits) and counts bits per 64-bit word, so a row is found with a popcount; the
+/// embedded model's weights are never copied.
 #[derive(Debug, Clone)]
 pub struct Model {
     pub hash_bits: u32,
@@ -311,51 +316,28 @@ pub struct ModelParts {
     pub freq: WordFreq,
 }
 
-fn push_varints(out: &mut Vec<u8>, ascending: &[u32]) {
-    let mut prev = 0u32;
-    for &b in ascending {
-        let mut d = b.wrapping_sub(prev);
-        prev = b;
-        loop {
-            let byte = (d & 0x7f) as u8;
-            d >>= 7;
-            if d == 0 {
-                out.push(byte);
-                break;
-            }
-            out.push(byte | 0x80);
-        }
-    }
-}
-
 const ROW_BYTES: usize = N_LABELS;
 const CODES: usize = 256;
 
 impl Model {
     /// A model that knows nothing: every token is O.
     pub fn empty() -> Model {
-        Model::build(16, 1.0, 0.0, &[0; (N_LABELS + 1) * N_LABELS], &[0; CODES], &[], Cow::Borrowed(&[]), WordFreq::default())
+        Model::build(16, 1.0, 0.0, &[0; (N_LABELS + 1) * N_LABELS], &[0; CODES], Model::bitmap(16, &[]), Cow::Borrowed(&[]), WordFreq::default())
     }
 
     pub fn mask(&self) -> u32 {
         ((1u64 << self.hash_bits) - 1) as u32
     }
 
-    /// Builds the lookup structure over `weights` (the rows of the ascending `buckets`, as stored).
+    /// Builds the lookup structure over `weights` (the rows of the buckets set in `present`, in
+    /// bucket order): only the running count of rows before each bitmap word is computed.
     #[allow(clippy::too_many_arguments)]
-    fn build(hash_bits: u32, scale: f32, o_penalty: f32, transitions: &[i16], codebook: &[i16], buckets: &[u32], weights: Cow<'static, [u8]>, freq: WordFreq) -> Model {
+    fn build(hash_bits: u32, scale: f32, o_penalty: f32, transitions: &[i16], codebook: &[i16], present: Vec<u64>, weights: Cow<'static, [u8]>, freq: WordFreq) -> Model {
         let mut codes = [0i32; CODES];
         for (c, &v) in codes.iter_mut().zip(codebook) {
             *c = v as i32;
         }
-        let words = (1usize << hash_bits).div_ceil(64);
-        let mut present = vec![0u64; words];
-        for &b in buckets {
-            if let Some(w) = present.get_mut(b as usize / 64) {
-                *w |= 1 << (b % 64);
-            }
-        }
-        let mut rank = Vec::with_capacity(words);
+        let mut rank = Vec::with_capacity(present.len());
         let mut before = 0u32;
         for w in &present {
             rank.push(before);
@@ -370,9 +352,18 @@ impl Model {
             present,
             rank,
             weights,
-            n_rows: buckets.len(),
+            n_rows: before as usize,
             freq,
         }
+    }
+
+    /// The bitmap of `buckets` (ascending, below 2^hash_bits), as the file stores it.
+    fn bitmap(hash_bits: u32, buckets: &[u32]) -> Vec<u64> {
+        let mut present = vec![0u64; (1usize << hash_bits).div_ceil(64)];
+        for &b in buckets {
+            present[b as usize / 64] |= 1 << (b % 64);
+        }
+        present
     }
 
     pub fn n_rows(&self) -> usize {
@@ -443,9 +434,12 @@ impl Model {
         out[0] -= self.o_penalty;
     }
 
-    /// Serialises model parts (see the module comment).
+    /// Serialises model parts (see the module comment). The buckets must be ascending and below
+    /// 2^hash_bits, with one row of weights each.
     pub fn to_bytes(p: &ModelParts) -> Vec<u8> {
-        let mut out = Vec::with_capacity(32 + 2 * CODES + p.buckets.len() * (2 + ROW_BYTES));
+        assert!(p.buckets.windows(2).all(|w| w[0] < w[1]) && p.buckets.last().is_none_or(|&b| (b as u64) < 1 << p.hash_bits));
+        assert!(p.freq.keys.windows(2).all(|w| w[0] < w[1]) && p.weights.len() == p.buckets.len() * ROW_BYTES);
+        let mut out = Vec::with_capacity(32 + 2 * CODES + (1 << p.hash_bits) / 8 + p.weights.len() + 5 * p.freq.keys.len());
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&VERSION.to_le_bytes());
         out.push(p.hash_bits as u8);
@@ -456,10 +450,14 @@ impl Model {
         for &w in p.transitions.iter().chain(&p.codebook) {
             out.extend_from_slice(&w.to_le_bytes());
         }
-        push_varints(&mut out, &p.buckets);
+        for w in Model::bitmap(p.hash_bits, &p.buckets) {
+            out.extend_from_slice(&w.to_le_bytes());
+        }
         out.extend_from_slice(&p.weights);
         out.extend_from_slice(&(p.freq.keys.len() as u32).to_le_bytes());
-        push_varints(&mut out, &p.freq.keys);
+        for &k in &p.freq.keys {
+            out.extend_from_slice(&k.to_le_bytes());
+        }
         out.extend_from_slice(&p.freq.classes);
         out
     }
@@ -497,18 +495,24 @@ impl Model {
         }
         let transitions = r.i16s((N_LABELS + 1) * N_LABELS)?;
         let codebook = r.i16s(CODES)?;
-        let buckets = r.ascending(n_rows, 1u64 << hash_bits)?;
+        let present: Vec<u64> = r.take((1usize << hash_bits).div_ceil(64) * 8)?.chunks_exact(8).map(|c| u64::from_le_bytes(c.try_into().unwrap())).collect();
+        if present.iter().map(|w| w.count_ones() as usize).sum::<usize>() != n_rows {
+            return Err("the bucket bitmap does not match the row count".into());
+        }
         let weights = r.take(n_rows * ROW_BYTES)?;
         let n_words = u32::from_le_bytes(r.take(4)?.try_into().unwrap()) as usize;
         if n_words > bytes.len() {
             return Err("corrupt word table".into());
         }
-        let keys = r.ascending(n_words, 1u64 << 32)?;
+        let keys: Vec<u32> = r.take(4 * n_words)?.chunks_exact(4).map(|c| u32::from_le_bytes(c.try_into().unwrap())).collect();
+        if keys.windows(2).any(|w| w[0] >= w[1]) {
+            return Err("word hashes not ascending".into());
+        }
         let classes = r.take(n_words)?.to_vec();
         if r.at != bytes.len() {
             return Err("trailing bytes after the model".into());
         }
-        Ok(Model::build(hash_bits, scale, o_penalty, &transitions, &codebook, &buckets, keep(weights), WordFreq { keys, classes }))
+        Ok(Model::build(hash_bits, scale, o_penalty, &transitions, &codebook, present, keep(weights), WordFreq { keys, classes }))
     }
 }
 
@@ -524,36 +528,6 @@ impl<'a> Reader<'a> {
         self.at = end;
         Ok(s)
     }
-    /// `n` strictly ascending ids below `limit`, written as varint deltas.
-    fn ascending(&mut self, n: usize, limit: u64) -> Result<Vec<u32>, String> {
-        let mut out = Vec::with_capacity(n.min(self.bytes.len()));
-        let mut prev = 0u64;
-        // Straight over the bytes: this runs on the first call, for some 100,000 ids.
-        let mut bytes = self.bytes[self.at..].iter();
-        for _ in 0..n {
-            let mut d = 0u64;
-            let mut shift = 0;
-            loop {
-                let &byte = bytes.next().ok_or("model file is truncated")?;
-                d |= ((byte & 0x7f) as u64) << shift;
-                shift += 7;
-                if byte & 0x80 == 0 {
-                    break;
-                }
-                if shift > 28 {
-                    return Err("corrupt varint".into());
-                }
-            }
-            prev += d;
-            if prev >= limit || (!out.is_empty() && d == 0) {
-                return Err("ids out of range or not ascending".into());
-            }
-            out.push(prev as u32);
-        }
-        self.at = self.bytes.len() - bytes.len();
-        Ok(out)
-    }
-
     fn i16s(&mut self, n: usize) -> Result<Vec<i16>, String> {
         let raw = self.take(n.checked_mul(2).ok_or("model file is truncated")?)?;
         Ok(raw.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]])).collect())
