@@ -102,6 +102,7 @@ const browser = await chromium.launch({
     '--disable-component-update', '--disable-sync'],
 });
 const firstHighlight = [];
+const returning = [];
 const drawMs = {};
 try {
   log('wasm in Chromium…');
@@ -168,16 +169,23 @@ try {
         return add.call(this, r);
       };
     });
-    await p.goto(server.url);
-    await p.waitForFunction(() => window.__firstDrawn);
-    firstHighlight.push(await p.evaluate(() => {
+    const firstDrawn = () => p.evaluate(() => {
       const res = (end) => performance.getEntriesByType('resource').find((e) => e.name.endsWith(end));
       const start = res('/page.js')?.responseEnd ?? 0;
       return { fromNav: window.__firstDrawn, fromScript: window.__firstDrawn - start,
         wasm: (res('hashiya_bg.wasm')?.responseEnd ?? NaN) - start, text: (res('sample-article.txt')?.responseEnd ?? NaN) - start,
         add: window.__firstAdd - start,
         ...Object.fromEntries(performance.getEntriesByType('measure').filter((m) => m.name.startsWith('hashiya: ')).map((m) => [m.name.slice(9), m.duration])) };
-    }));
+    });
+    await p.goto(server.url);
+    await p.waitForFunction(() => window.__firstDrawn);
+    firstHighlight.push(await firstDrawn());
+    // The same reader coming back (same tab, a moment later): the files revalidate (304) and V8
+    // reuses its cache of the compiled wasm; fonts and the renderer are warm.
+    await new Promise((r) => setTimeout(r, 1500));
+    await p.goto(server.url);
+    await p.waitForFunction(() => window.__firstDrawn);
+    returning.push(await firstDrawn());
     await ctx.close();
   }
 } finally {
@@ -197,9 +205,10 @@ for (const [name, ms] of Object.entries(drawMs)) {
 const median = (a) => a.slice().sort((x, y) => x - y)[a.length >> 1];
 const fh = median(firstHighlight.map((x) => x.fromScript));
 row('chromium first highlight, sample page (page.js start → drawn)', `${f(fh, 0)} ms (from navigation ${f(median(firstHighlight.map((x) => x.fromNav)), 0)} ms)`, '≤ 100 ms', fh <= 100);
-const mid = (k) => f(median(firstHighlight.map((x) => x[k])), 0);
+const mid = (k, runs = firstHighlight) => f(median(runs.map((x) => x[k])), 0);
 row('  of which, from page.js start: wasm fetched / text fetched / first range set', `${mid('wasm')} / ${mid('text')} / ${mid('add')} ms`);
 row('  page\'s own measures: load wasm / show article (render, a frame) / read it / annotate (first call, cold) / mount to highlights', `${mid('load wasm')} / ${mid('show article')} / ${mid('read article')} / ${mid('annotate')} / ${mid('mount to highlights')} ms`);
+row('chromium first highlight, returning reader (same tab again: files 304, wasm code cached)', `${mid('fromScript', returning)} ms (from navigation ${mid('fromNav', returning)} ms; load wasm ${mid('load wasm', returning)}, annotate ${mid('annotate', returning)})`);
 
 // ---- sizes ----
 const gz = (b) => gzipSync(b, { level: 9 }).length;

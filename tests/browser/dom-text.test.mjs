@@ -88,3 +88,29 @@ test('extraction leaves the DOM untouched and works on a DOMParser document (no 
   assert.ok(result.same);
   assert.equal(result.parsed, 'عنوان\nفقرة أولى\nسطر\nآخر');
 });
+
+test('a long article (more pieces than one joined chunk) reads the same, and its ranges still land on their words', async () => {
+  // 6,000 paragraphs of inline pieces, each ending in a space that the line end drops: the text is
+  // assembled from many joined chunks, and dropped spaces fall at chunk ends too.
+  const r = await page.evaluate(async () => {
+    const { extractText, extractTextAsync } = await import('/shell/dom-text.js');
+    const host = document.body.appendChild(document.createElement('div'));
+    const lines = [];
+    for (let i = 0; i < 6000; i++) {
+      const p = host.appendChild(document.createElement('p'));
+      p.append(Object.assign(document.createElement('b'), { textContent: `خبر${i}` }), ' ', Object.assign(document.createElement('i'), { textContent: 'عاجل' }), ' ');
+      lines.push(`خبر${i} عاجل`);
+    }
+    const expected = lines.join('\n');
+    const sync = extractText(host), async_ = await extractTextAsync(host, { budget: 1 });
+    const at = expected.indexOf('خبر5999');
+    const range = async_.range(at, at + 'خبر5999 عاجل'.length);
+    const out = { same: sync.text === expected, sameAsync: async_.text === expected, range: range?.toString(), at, offsetBack: async_.offsetAt(range.startContainer, range.startOffset) };
+    host.remove();
+    return out;
+  });
+  assert.ok(r.same, 'extractText');
+  assert.ok(r.sameAsync, 'extractTextAsync');
+  assert.equal(r.range, 'خبر5999 عاجل');
+  assert.equal(r.offsetBack, r.at);
+});

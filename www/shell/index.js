@@ -142,7 +142,7 @@ export async function mount(container, { annotate, document: given, panel: panel
       const m = entity.mentions[index], t = new Target(m.start, m.end, entity, index);
       targets.push(t);
       list.push(t);
-      if ((index & 1023) === 1023) await breathe();
+      if ((targets.length & 1023) === 0) await breathe(); // counted over all entities: most have few mentions
     }
   }
   for (const q of quotes) {
