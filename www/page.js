@@ -9,7 +9,8 @@ let annotator = null;
 // The wasm loads once; its failure is reported but the article stays readable.
 const wasmStart = performance.now();
 const wasm = import('./pkg/hashiya.js').then(async (m) => {
-  await m.default();
+  const compiled = await self.hashiyaCompiled; // started by early.js, if it could
+  await m.default(compiled ? { module_or_path: compiled } : undefined);
   measure('load wasm', wasmStart);
   return m.annotate;
 });
