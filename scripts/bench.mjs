@@ -153,7 +153,7 @@ try {
   }
 
   // First highlight on the sample page, cold (new context each time): from navigation start and from
-  // the start of page.js to the frame after the first range went into a highlight. The page used
+  // the arrival of the page's first script (early.js or page.js) to the frame after the first range went into a highlight. The page used
   // above is closed first, and the browser given a second to settle: that page's V8 would still be
   // optimising and collecting in the background, and on two cores that added half to the figure.
   await page.context().close();
@@ -171,7 +171,9 @@ try {
     });
     const firstDrawn = () => p.evaluate(() => {
       const res = (end) => performance.getEntriesByType('resource').find((e) => e.name.endsWith(end));
-      const start = res('/page.js')?.responseEnd ?? 0;
+      // Script start: the first of the page's scripts to arrive (early.js starts compiling the core).
+      const arrived = ['/early.js', '/page.js'].map((f) => res(f)?.responseEnd).filter((t) => t !== undefined);
+      const start = arrived.length ? Math.min(...arrived) : 0;
       return { fromNav: window.__firstDrawn, fromScript: window.__firstDrawn - start,
         wasm: (res('hashiya_bg.wasm')?.responseEnd ?? NaN) - start, text: (res('sample-article.txt')?.responseEnd ?? NaN) - start,
         add: window.__firstAdd - start,
@@ -204,9 +206,9 @@ for (const [name, ms] of Object.entries(drawMs)) {
 }
 const median = (a) => a.slice().sort((x, y) => x - y)[a.length >> 1];
 const fh = median(firstHighlight.map((x) => x.fromScript));
-row('chromium first highlight, sample page (page.js start → drawn)', `${f(fh, 0)} ms (from navigation ${f(median(firstHighlight.map((x) => x.fromNav)), 0)} ms)`, '≤ 100 ms', fh <= 100);
+row('chromium first highlight, sample page (script start → drawn)', `${f(fh, 0)} ms (from navigation ${f(median(firstHighlight.map((x) => x.fromNav)), 0)} ms)`, '≤ 100 ms', fh <= 100);
 const mid = (k, runs = firstHighlight) => f(median(runs.map((x) => x[k])), 0);
-row('  of which, from page.js start: wasm fetched / text fetched / first range set', `${mid('wasm')} / ${mid('text')} / ${mid('add')} ms`);
+row('  of which, from script start: wasm fetched / text fetched / first range set', `${mid('wasm')} / ${mid('text')} / ${mid('add')} ms`);
 row('  page\'s own measures: load wasm / show article (render, a frame) / read it / annotate (first call, cold) / mount to highlights', `${mid('load wasm')} / ${mid('show article')} / ${mid('read article')} / ${mid('annotate')} / ${mid('mount to highlights')} ms`);
 row('chromium first highlight, returning reader (same tab again: files 304, wasm code cached)', `${mid('fromScript', returning)} ms (from navigation ${mid('fromNav', returning)} ms; load wasm ${mid('load wasm', returning)}, annotate ${mid('annotate', returning)})`);
 
