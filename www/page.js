@@ -8,11 +8,8 @@ let annotator = null;
 
 // The wasm loads once; its failure is reported but the article stays readable.
 const wasmStart = performance.now();
-// Compiling starts in early.js, which usually runs first; if this runs first, it starts here.
-self.hashiyaCompiled ??= WebAssembly.compileStreaming?.(fetch(new URL('pkg/hashiya_bg.wasm', import.meta.url))).catch(() => null);
 const wasm = import('./pkg/hashiya.js').then(async (m) => {
-  const compiled = await self.hashiyaCompiled;
-  await m.default(compiled ? { module_or_path: compiled } : undefined); // else the glue fetches and compiles
+  await m.default();
   measure('load wasm', wasmStart);
   return m.annotate;
 });
