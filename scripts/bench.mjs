@@ -102,15 +102,48 @@ const browser = await chromium.launch({
     '--disable-component-update', '--disable-sync'],
 });
 const firstHighlight = [];
-const floors = { floor: [], floorWasm: [] };
-const floorPage = (wasm) => `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+const floors = { floor: [], codeOnly: [], floorWasm: [] };
+const floorPage = (url) => {
+  const name = url.match(/__floor[\w-]*/)[0], wasm = name === '__floor-wasm' ? '/pkg/hashiya_bg.wasm' : name === '__floor-code-only' ? '/__floor-code-only.wasm' : null;
+  return `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><link rel="icon" href="data:,">
 <link rel="stylesheet" href="/shell/shell.css"><link rel="stylesheet" href="/hashiya.css">
-${wasm ? '<link rel="modulepreload" href="/pkg/hashiya.js"><link rel="preload" href="/pkg/hashiya_bg.wasm" as="fetch" type="application/wasm" crossorigin>' : ''}
-<script type="module" src="/${wasm ? '__floor-wasm' : '__floor'}/page.js"></script></head><body><header class="top"><div class="brand"><h1>حاشية</h1></div></header>
+${wasm ? `<link rel="modulepreload" href="/pkg/hashiya.js"><link rel="preload" href="${wasm}" as="fetch" type="application/wasm" crossorigin>` : ''}
+<script type="module" src="/${name}/page.js"></script></head><body><header class="top"><div class="brand"><h1>حاشية</h1></div></header>
 <main class="layout"><article id="article" class="article"><p>قال الرئيس سامي خليل في القاهرة إن الاتفاق قريب.</p></article></main></body></html>`;
+};
 const FLOOR_JS = `const r = new Range(); r.selectNodeContents(document.querySelector('#article p').firstChild);
 const h = new Highlight(); CSS.highlights.set('hashiya-person', h); h.add(r);`;
-const FLOOR_WASM_JS = `import init from '/pkg/hashiya.js'; await init();\n${FLOOR_JS}`;
+const FLOOR_WASM_JS = (wasmUrl) => `import init from '/pkg/hashiya.js'; await init(${wasmUrl ? `'${wasmUrl}'` : ''});\n${FLOOR_JS}`;
+
+/** The wasm with every data segment emptied (the model and lexicons gone, the code kept): it still
+ * compiles and instantiates, which is all the floor page does with it. */
+function withoutData(wasm) {
+  const leb = (b, p) => { let n = 0, s = 0, x; do { x = b[p.i++]; n += (x & 127) * 2 ** s; s += 7; } while (x & 128); return n; };
+  const enc = (n) => { const o = []; do { let x = n & 127; n = Math.floor(n / 128); if (n) x |= 128; o.push(x); } while (n); return Buffer.from(o); };
+  const out = [wasm.subarray(0, 8)], p = { i: 8 };
+  while (p.i < wasm.length) {
+    const id = wasm[p.i++], len = leb(wasm, p), end = p.i + len;
+    let body = wasm.subarray(p.i, end);
+    if (id === 11) { // data: active segments of memory 0 (flag 0) keep their offset, lose their bytes
+      const q = { i: p.i }, n = leb(wasm, q), parts = [enc(n)];
+      for (let k = 0; k < n; k++) {
+        const from = q.i;
+        if (leb(wasm, q) !== 0) throw new Error('unexpected data segment kind');
+        while (wasm[q.i] !== 0x0b) q.i++; // the offset expression, up to its end opcode
+        q.i++;
+        parts.push(wasm.subarray(from, q.i), enc(0));
+        const bytes = leb(wasm, q); // (read before moving on: `q.i += leb(…)` would add to the old q.i)
+        q.i += bytes;
+      }
+      body = Buffer.concat(parts);
+    }
+    out.push(Buffer.from([id]), enc(body.length), body);
+    p.i = end;
+  }
+  return Buffer.concat(out);
+}
+const codeOnlyWasm = withoutData(wasmBytes);
+new WebAssembly.Module(codeOnlyWasm); // still valid
 const returning = [];
 const drawMs = {};
 try {
@@ -173,8 +206,10 @@ try {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await ctx.route(/__floor/, (route) => {
       const url = route.request().url();
-      if (url.endsWith('.html')) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: floorPage(url.includes('wasm')) });
-      return route.fulfill({ contentType: 'text/javascript', body: url.includes('wasm') ? FLOOR_WASM_JS : FLOOR_JS });
+      if (url.endsWith('.wasm')) return route.fulfill({ contentType: 'application/wasm', body: codeOnlyWasm });
+      if (url.endsWith('.html')) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: floorPage(url) });
+      const code = url.includes('code-only') ? FLOOR_WASM_JS('/__floor-code-only.wasm') : url.includes('wasm') ? FLOOR_WASM_JS() : FLOOR_JS;
+      return route.fulfill({ contentType: 'text/javascript', body: code });
     });
     const p = await ctx.newPage();
     await p.addInitScript(() => {
@@ -218,11 +253,12 @@ try {
     returning.push(await firstDrawn(p));
     await ctx.close();
     // Floors, each in a fresh context too: a page like the sample page's top that draws one
-    // highlight with no wasm, and one that first fetches, compiles and instantiates the same wasm
-    // (what any page using this core pays before annotating anything).
-    for (const [key, withWasm] of [['floor', false], ['floorWasm', true]]) {
+    // highlight with no wasm; one that first fetches, compiles and instantiates this wasm (what any
+    // page using the core pays before annotating anything); and the same with the wasm's data
+    // segments emptied (what its code costs, and so what its model and lexicons cost).
+    for (const [key, page] of [['floor', '__floor'], ['codeOnly', '__floor-code-only'], ['floorWasm', '__floor-wasm']]) {
       const fp = await freshPage();
-      await fp.goto(server.url + (withWasm ? '__floor-wasm.html' : '__floor.html'));
+      await fp.goto(`${server.url}${page}.html`);
       await drawn(fp);
       floors[key].push((await firstDrawn(fp)).fromScript);
       await fp.context().close();
@@ -248,7 +284,7 @@ row('chromium first highlight, sample page (page.js start → drawn)', `${f(fh, 
 const mid = (k, runs = firstHighlight) => f(median(runs.map((x) => x[k])), 0);
 row('  of which, from page.js start: wasm fetched / text fetched / first range set', `${mid('wasm')} / ${mid('text')} / ${mid('add')} ms`);
 row('  page\'s own measures: load wasm / show article (render, a frame) / read it / annotate (first call, cold) / mount to highlights', `${mid('load wasm')} / ${mid('show article')} / ${mid('read article')} / ${mid('annotate')} / ${mid('mount to highlights')} ms`);
-row('  floors (fresh context, page.js start → drawn): one highlight, no wasm / after fetching, compiling and instantiating this wasm', `${f(median(floors.floor), 0)} / ${f(median(floors.floorWasm), 0)} ms`);
+row('  floors (fresh context, page.js start → one highlight drawn): no wasm / after loading this wasm\'s code only (data emptied) / after loading this wasm', `${f(median(floors.floor), 0)} / ${f(median(floors.codeOnly), 0)} / ${f(median(floors.floorWasm), 0)} ms`);
 row('chromium first highlight, returning reader (same tab again: files 304, wasm code cached)', `${mid('fromScript', returning)} ms (from navigation ${mid('fromNav', returning)} ms; load wasm ${mid('load wasm', returning)}, annotate ${mid('annotate', returning)})`);
 
 // ---- sizes ----
