@@ -7,7 +7,7 @@
 //! built at run time, so a page's first annotation does not wait for it.
 
 use super::place_tables::{char_len, strip_article, MIN_STEM};
-use super::prepared::Table;
+use super::prepared::{prepared_table, Table};
 #[cfg(test)]
 use crate::text::normalize_phrase;
 
@@ -39,26 +39,17 @@ const NISBA_TSV: &str = include_str!("../../data/lexicon/nisba.tsv");
 /// feminine singular (ية normalised to يه), masculine singular.
 const NISBA_ENDINGS: [&str; 8] = ["يتين", "يتان", "يين", "يون", "يان", "يات", "يه", "ي"];
 
-macro_rules! prepared {
-    ($name:literal) => {
-        Table {
-            text: include_str!(concat!(env!("OUT_DIR"), "/", $name, ".tab")),
-            starts: include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".starts")),
-        }
-    };
-}
-
 /// Normalised phrase → rank of its kind (0 country, 1 region, 2 city), with and, for countries
 /// and regions, without the article.
-static PLACES: Table = prepared!("places");
+static PLACES: Table = prepared_table!("places");
 /// The first words of every name of two or more words.
-static PHRASE_STARTS: Table = prepared!("place-starts");
+static PHRASE_STARTS: Table = prepared_table!("place-starts");
 /// Irregular: normalised adjective stem (without the final ي and the article) → place.
-static IRREGULAR_STEMS: Table = prepared!("nisba-irregular-stems");
+static IRREGULAR_STEMS: Table = prepared_table!("nisba-irregular-stems");
 /// Irregular: exact normalised word (without the article) → place.
-static IRREGULAR_WORDS: Table = prepared!("nisba-irregular-words");
+static IRREGULAR_WORDS: Table = prepared_table!("nisba-irregular-words");
 /// Regular: stem of a one-word country or region → its normalised name.
-static REGULAR_STEMS: Table = prepared!("nisba-regular-stems");
+static REGULAR_STEMS: Table = prepared_table!("nisba-regular-stems");
 const MAX_WORDS: usize = include!(concat!(env!("OUT_DIR"), "/places-max-words.rs"));
 
 /// Looks up a normalised place phrase (`text::normalize_phrase`, clitics removed, words joined by a

@@ -41,6 +41,19 @@ pub fn write(entries: &[(String, Option<String>)]) -> (String, Vec<u8>) {
     (text, starts)
 }
 
+/// The table `build.rs` wrote as `OUT_DIR/<name>.tab` and `<name>.starts`, compiled in.
+#[allow(unused_macros)] // (this file is compiled into build.rs too, which writes the tables)
+macro_rules! prepared_table {
+    ($name:literal) => {
+        $crate::lexicon::prepared::Table {
+            text: include_str!(concat!(env!("OUT_DIR"), "/", $name, ".tab")),
+            starts: include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".starts")),
+        }
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use prepared_table;
+
 /// A table `write` laid out, read in place.
 pub struct Table {
     pub text: &'static str,

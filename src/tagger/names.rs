@@ -4,30 +4,18 @@
 //! and one whose letters look like a name's rather than a dictionary word's (`name_likeness`, from a
 //! table of letter-trigram log-odds) is likely part of some name, often a foreign one.
 
-use crate::lexicon::prepared::Table;
+use crate::lexicon::prepared::{prepared_table, Table};
 
 /// Normalised given names (prepared by `build.rs` from `given.txt`).
-static GIVEN: Table = Table {
-    text: include_str!(concat!(env!("OUT_DIR"), "/given.tab")),
-    starts: include_bytes!(concat!(env!("OUT_DIR"), "/given.starts")),
-};
+static GIVEN: Table = prepared_table!("given");
 /// Normalised words of persons' names, likewise from `persons.txt`.
-static PERSONS: Table = Table {
-    text: include_str!(concat!(env!("OUT_DIR"), "/persons.tab")),
-    starts: include_bytes!(concat!(env!("OUT_DIR"), "/persons.starts")),
-};
+static PERSONS: Table = prepared_table!("persons");
 /// Letter trigram → log-odds of "word of a person's name" against "dictionary word".
-static TRIGRAMS: Table = Table {
-    text: include_str!(concat!(env!("OUT_DIR"), "/trigrams.tab")),
-    starts: include_bytes!(concat!(env!("OUT_DIR"), "/trigrams.starts")),
-};
+static TRIGRAMS: Table = prepared_table!("trigrams");
 
 /// Gazetteer words (`data/lexicon/gazetteer`, built by `scripts/build-gazetteers.sh`), normalised,
 /// each with its classes as bits: 1 organisation, 2 person (`wikidata-names.txt` too), 4 place.
-static GAZETTEER: Table = Table {
-    text: include_str!(concat!(env!("OUT_DIR"), "/gazetteer.tab")),
-    starts: include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer.starts")),
-};
+static GAZETTEER: Table = prepared_table!("gazetteer");
 
 /// Which gazetteers (organisation, person, place words) know one normalised word: "-", or the
 /// letters o, p, l of those that do.
