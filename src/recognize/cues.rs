@@ -184,7 +184,7 @@ impl<'a> Words<'a> {
 
     /// Does the word carry the article, after any clitics ("البرلمان", "وبالقاهرة", "للإدارة")?
     /// Read on the written letters: "إلهام" and "أليكسي" start with a hamza-carrying alef, not "ال".
-    fn definite(&self, i: usize) -> bool {
+    pub(super) fn definite(&self, i: usize) -> bool {
         let t = &self.tokens[i];
         // The rules below read at most the first 6 letters and whether there are more than 4: the
         // first 6 are kept in place (this runs for many tokens, a Vec each was a cost).

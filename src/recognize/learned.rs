@@ -88,6 +88,9 @@ pub fn candidates(w: &Words, spans: &[TaggedSpan]) -> Vec<(Candidate, f32)> {
     let bare_words: HashSet<&str> = spans.iter().flat_map(|s| s.tokens.clone()).map(|i| w.norm(i)).collect();
     spans
         .iter()
+        // Two or more words that all carry the article ("بالطاقة الشمسية", "المجلس الاعلى") are a
+        // noun and its adjectives, not a person's name: names take the article on a surname alone.
+        .filter(|s| !(s.kind == EntityType::Person && s.tokens.len() >= 2 && s.tokens.clone().all(|i| w.definite(i))))
         .map(|s| {
             let (clitic_chars, restores_article) = clitics_of_first(w, s.tokens.start, &bare_words);
             let c = Candidate { tokens: s.tokens.clone(), kind: s.kind, source: Source::Tagger, clitic_chars, restores_article, role: None, needs_tagger: None };

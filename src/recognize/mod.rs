@@ -331,6 +331,16 @@ mod tests {
     }
 
     #[test]
+    fn a_definite_noun_and_adjective_are_no_person_but_a_definite_surname_is() {
+        // The tagger reads "بالطاقة الشمسية" as a person here; every word carries the article.
+        let ms = mentions("وأعلن الوزير إطلاق مبادرة لإنشاء ١٢ محطة لتحلية مياه البحر تعمل بالطاقة الشمسية، بتكلفة كبيرة.");
+        assert!(!ms.iter().any(|(n, k, _)| *k == EntityType::Person && n.contains("الشمسية")), "{ms:?}");
+        let ms = mentions("قال الوزير سامي الحسيني إن المشروع سيكتمل، وأضاف الحسيني أن التمويل متوفر.");
+        assert!(has(&ms, "سامي الحسيني", EntityType::Person), "{ms:?}");
+        assert!(has(&ms, "الحسيني", EntityType::Person), "{ms:?}");
+    }
+
+    #[test]
     fn a_person_found_by_the_tagger_gets_the_title_before_it() {
         let ms = mentions("وقال الطبيب عمر حسن إن المستشفيات تعاني نقصاً حاداً في الأدوية.");
         let p = ms.iter().find(|(n, _, _)| n == "عمر حسن").expect("the doctor is a person");
