@@ -104,13 +104,31 @@ mod tests {
         let entries: Vec<(String, Option<String>)> =
             ["", "ا", "اب", "ب", "بب"].iter().enumerate().map(|(i, k)| (k.to_string(), (i % 2 == 0).then(|| i.to_string()))).collect();
         let (text, starts) = crate::lexicon::prepared::write(&entries);
-        let t = Table { text: Box::leak(text.into_boxed_str()), starts: Box::leak(starts.into_boxed_slice()) };
+        let t = Table { text: Box::leak(text.into_boxed_slice()), starts: Box::leak(starts.into_boxed_slice()) };
         for (k, v) in &entries {
             assert_eq!(t.get(k), Some(v.as_deref().unwrap_or("")), "{k}");
         }
         for k in ["ت", "اا", "a", "0"] {
             assert!(!t.contains(k), "{k}");
         }
-        assert!(!Table { text: "", starts: &[] }.contains("x"));
+        assert!(!Table { text: b"", starts: &[] }.contains("x"));
+    }
+
+    #[test]
+    fn packed_keys_of_any_script_are_found_and_kept_apart() {
+        // Arabic letters take one byte packed; Persian letters, accents and emoji are escaped; a
+        // key longer than the lookup's stack buffer is packed on the heap.
+        let long = "م".repeat(200);
+        let keys = ["کتاب", "كتاب", "café", "cafe", "😀", "x😀", "ابن-سينا 2", long.as_str(), "ـ", "\u{64b}"];
+        let entries: Vec<(String, Option<String>)> = keys.iter().enumerate().map(|(i, k)| (k.to_string(), Some(format!("قيمة{i}")))).collect();
+        let (text, starts) = crate::lexicon::prepared::write(&entries);
+        let t = Table { text: Box::leak(text.into_boxed_slice()), starts: Box::leak(starts.into_boxed_slice()) };
+        assert_eq!(t.len(), keys.len());
+        for (i, k) in keys.iter().enumerate() {
+            assert_eq!(t.get(k), Some(format!("قيمة{i}").as_str()), "{k}");
+        }
+        for k in ["کتا", "café ", "caf", "😁", &long[2..]] {
+            assert!(!t.contains(k), "{k}");
+        }
     }
 }
