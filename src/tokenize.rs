@@ -1,8 +1,5 @@
 //! Splits text into tokens that keep their byte spans in the original text.
 
-use std::fmt;
-use std::ops::Deref;
-
 use smol_str::SmolStr;
 
 use crate::text::{basic_arabic_letter_at, fold_char, is_arabic_letter, push_normalized, segmentations, Segmentation};
@@ -37,65 +34,7 @@ pub struct Token {
 /// up to 23 bytes, 11 Arabic letters, longer than nearly every word), so that tokenising allocates
 /// nothing per token: a `String` each was about 5% of annotate's instructions on the 1 MB input
 /// (malloc when tokenising, free when the tokens are dropped).
-#[derive(Clone)]
-pub struct Norm(SmolStr);
-
-impl Norm {
-    pub fn new(s: &str) -> Norm {
-        Norm(SmolStr::new(s))
-    }
-
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-}
-
-impl Deref for Norm {
-    type Target = str;
-    #[inline]
-    fn deref(&self) -> &str {
-        self.as_str()
-    }
-}
-
-impl fmt::Debug for Norm {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(self.as_str(), f)
-    }
-}
-
-impl fmt::Display for Norm {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(self.as_str(), f)
-    }
-}
-
-impl PartialEq for Norm {
-    fn eq(&self, other: &Norm) -> bool {
-        self.as_str() == other.as_str()
-    }
-}
-
-impl Eq for Norm {}
-
-impl PartialEq<str> for Norm {
-    fn eq(&self, other: &str) -> bool {
-        self.as_str() == other
-    }
-}
-
-impl PartialEq<&str> for Norm {
-    fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
-    }
-}
-
-impl From<&str> for Norm {
-    fn from(s: &str) -> Norm {
-        Norm::new(s)
-    }
-}
+pub type Norm = SmolStr;
 
 impl Token {
     pub fn is_word(&self) -> bool {
