@@ -348,15 +348,14 @@ impl Part {
     pub const BEFORE1: u8 = 4;
     pub const AFTER1: u8 = 5;
     pub const AFTER2: u8 = 6;
-    /// The context part split in two: the features that read only the classes of the token and
+    /// The context part split in three. The features that read only the classes of the token and
     /// its neighbours (shape, lexicon, name, likeness, gazetteer, frequency; see
     /// `TokenView::classes`) and its place in the sentence, which `tagger::memo` sums once per
-    /// combination of those; and the rest, which read neighbouring words.
+    /// combination of those.
     pub const CONTEXT_CLASSES: u8 = 7;
-    pub const CONTEXT_WORDS: u8 = 8;
-    /// `CONTEXT_WORDS` split by the one neighbour each reads with the token's own view: the word
-    /// before (or the sentence start), or the word after (or its end). So they are a function of
-    /// a pair of adjacent words, which `tagger::memo` sums once per pair.
+    /// The rest, which read neighbouring words, split by the one neighbour each reads with the
+    /// token's own view: the word before (or the sentence start), or the word after (or its end).
+    /// So they are a function of a pair of adjacent words, which `tagger::memo` sums once per pair.
     pub const PAIR_BEFORE: u8 = 9;
     pub const PAIR_AFTER: u8 = 10;
 }
@@ -367,7 +366,6 @@ fn wants<const PART: u8>(template: u8) -> bool {
         Part::OWN => is_own_template(template),
         Part::CONTEXT => !is_own_template(template) && neighbour_of_template(template).is_none(),
         Part::CONTEXT_CLASSES => !is_own_template(template) && neighbour_of_template(template).is_none() && is_class_template(template),
-        Part::CONTEXT_WORDS => !is_own_template(template) && neighbour_of_template(template).is_none() && !is_class_template(template),
         Part::PAIR_BEFORE => is_pair_before_template(template),
         Part::PAIR_AFTER => is_pair_after_template(template),
         Part::BEFORE2 => neighbour_of_template(template) == Some(-2),
@@ -398,7 +396,7 @@ fn is_class_template(template: u8) -> bool {
     matches!(template, 21 | 22 | 24 | 35 | 42..=45 | 72 | 73 | 97..=99)
 }
 
-/// Word-context templates (`Part::CONTEXT_WORDS`) that read the token's view and the word before it.
+/// Context templates that read the token's view and the word before it (`Part::PAIR_BEFORE`).
 #[inline(always)]
 fn is_pair_before_template(template: u8) -> bool {
     matches!(template, 18 | 20 | 25 | 46)
@@ -472,11 +470,6 @@ pub fn context_features(sent: &[&TokenView], i: usize, mask: u32, out: &mut Vec<
 /// The context features of token `i` that read only classes and its position (see `Part`).
 pub fn context_class_features(sent: &[&TokenView], i: usize, mask: u32, out: &mut Vec<u32>) {
     features_part::<{ Part::CONTEXT_CLASSES }>(sent, i, mask, false, out)
-}
-
-/// The context features of token `i` that read neighbouring words (see `Part`).
-pub fn context_word_features(sent: &[&TokenView], i: usize, mask: u32, out: &mut Vec<u32>) {
-    features_part::<{ Part::CONTEXT_WORDS }>(sent, i, mask, false, out)
 }
 
 /// Position class of token `i` in a sentence of `len` tokens, as template 22 reads it.
