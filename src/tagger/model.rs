@@ -7,14 +7,19 @@
 //! transitions: (n_labels + 1) × n_labels i16   (row n_labels = sentence start)
 //! codebook:    256 × i16                        (the value of each weight code)
 //! buckets:     2^hash_bits bits as u64 words, bit b set when bucket b has a row
-//! weights:     n_rows × n_labels u8 codes, row-major (in bucket order)
+//! labels:      n_rows × u16                     (bit l set when the row has a weight for label l)
+//! n_codes u32 | codes: n_codes u8               (those weights, row after row, in label order)
 //! n_words u32 | word hashes: n_words u32, ascending | classes: n_words u8
 //! ```
 //!
-//! Everything is laid out to be used as it is (the weights in place, the bitmap and the word hashes
-//! copied as they are): loading costs a page's first annotation almost nothing. Version 2 stored
-//! the bucket ids and word hashes as varint deltas: 60 KB more raw, 2 KB less gzipped, and about
-//! four million instructions to decode on that first call.
+//! Everything is laid out to be used as it is (the codes in place, the bitmap and the word hashes
+//! copied as they are): loading costs a page's first annotation almost nothing, a running count of
+//! rows per bitmap word and of codes per row. Version 2 stored the bucket ids and word hashes as
+//! varint deltas: 60 KB more raw, 2 KB less gzipped, and about four million instructions to decode
+//! on that first call. Version 3 stored every row whole, nine codes: a row has 2.5 non-zero
+//! weights on average, so version 4's label masks and codes take half the bytes (477 KB against
+//! 951 KB for the weights of the model trained at step 34 of TRAINING-LOG.md), and a page fetches
+//! the wasm that much faster.
 //!
 //! A transition is `i16 × scale`; a weight is `codebook[code] × scale`. One byte per weight halves
 //! the model against plain i16 (it is most of the wasm's bytes, and of what a page load waits for);
@@ -274,12 +279,12 @@ impl Lattice {
 }
 
 const MAGIC: &[u8; 8] = b"HSYNER\0\0";
-const VERSION: u16 = 3;
+const VERSION: u16 = 4;
 
 /// Quantised weights, read in place from the model file: a bitmap says which buckets have a row,
-/// and the rows are the file's own, in bucket order. Loading copies the bitmap (a bit per bucket,
-/// 32 KB at 18 bits) and counts bits per 64-bit word, so a row is found with a popcount; the
-/// embedded model's weights are never copied.
+/// and a row is the file's label mask and codes. Loading copies the bitmap (a bit per bucket, 32 KB
+/// at 18 bits) and counts bits per 64-bit word, so a row is found with a popcount, and where each
+/// row's codes start; the embedded model's masks and codes are never copied.
 #[derive(Debug, Clone)]
 pub struct Model {
     pub hash_bits: u32,
@@ -293,9 +298,12 @@ pub struct Model {
     rank: Vec<u32>,
     /// The value of each weight code, in units of `scale`.
     codebook: [i32; 256],
-    /// The rows: `n_rows × N_LABELS` codes, row-major.
-    weights: Cow<'static, [u8]>,
-    n_rows: usize,
+    /// Each row's label mask, a little-endian u16.
+    labels: Cow<'static, [u8]>,
+    /// Where each row's codes start in `codes`, and (last) their total.
+    starts: Vec<u32>,
+    /// The non-zero weights' codes, row after row.
+    codes: Cow<'static, [u8]>,
     /// Word frequency classes from the training text (a feature input).
     pub freq: WordFreq,
 }
@@ -316,25 +324,27 @@ pub struct ModelParts {
     pub freq: WordFreq,
 }
 
-const ROW_BYTES: usize = N_LABELS;
 const CODES: usize = 256;
+/// Label masks are u16s: the labels must fit.
+const _: () = assert!(N_LABELS <= 16);
 
 impl Model {
     /// A model that knows nothing: every token is O.
     pub fn empty() -> Model {
-        Model::build(16, 1.0, 0.0, &[0; (N_LABELS + 1) * N_LABELS], &[0; CODES], Model::bitmap(16, &[]), Cow::Borrowed(&[]), WordFreq::default())
+        Model::build(16, 1.0, 0.0, &[0; (N_LABELS + 1) * N_LABELS], &[0; CODES], Model::bitmap(16, &[]), Cow::Borrowed(&[]), vec![0], Cow::Borrowed(&[]), WordFreq::default())
     }
 
     pub fn mask(&self) -> u32 {
         ((1u64 << self.hash_bits) - 1) as u32
     }
 
-    /// Builds the lookup structure over `weights` (the rows of the buckets set in `present`, in
-    /// bucket order): only the running count of rows before each bitmap word is computed.
+    /// Builds the lookup structure over the rows of the buckets set in `present` (in bucket order;
+    /// `labels`, `starts` and `codes` already checked to agree, see `code_starts`): the running
+    /// count of rows before each bitmap word.
     #[allow(clippy::too_many_arguments)]
-    fn build(hash_bits: u32, scale: f32, o_penalty: f32, transitions: &[i16], codebook: &[i16], present: Vec<u64>, weights: Cow<'static, [u8]>, freq: WordFreq) -> Model {
-        let mut codes = [0i32; CODES];
-        for (c, &v) in codes.iter_mut().zip(codebook) {
+    fn build(hash_bits: u32, scale: f32, o_penalty: f32, transitions: &[i16], codebook: &[i16], present: Vec<u64>, labels: Cow<'static, [u8]>, starts: Vec<u32>, codes: Cow<'static, [u8]>, freq: WordFreq) -> Model {
+        let mut values = [0i32; CODES];
+        for (c, &v) in values.iter_mut().zip(codebook) {
             *c = v as i32;
         }
         let mut rank = Vec::with_capacity(present.len());
@@ -348,13 +358,30 @@ impl Model {
             scale,
             o_penalty,
             transitions: transitions.iter().map(|&w| w as f32 * scale).collect(),
-            codebook: codes,
+            codebook: values,
             present,
             rank,
-            weights,
-            n_rows: before as usize,
+            labels,
+            starts,
+            codes,
             freq,
         }
+    }
+
+    /// Where each row's codes start, from the rows' label masks (u16s), and (last) how many codes
+    /// they have in all; None when a mask names a label the model does not have. One pass, on the
+    /// first annotation of a page: kept to a few instructions a row.
+    fn code_starts(labels: &[u8]) -> Option<Vec<u32>> {
+        let mut starts = vec![0u32; labels.len() / 2 + 1];
+        let (mut at, mut stray) = (0u32, 0u16);
+        for (start, m) in starts.iter_mut().zip(labels.chunks_exact(2)) {
+            let mask = u16::from_le_bytes([m[0], m[1]]);
+            *start = at;
+            at += mask.count_ones();
+            stray |= mask;
+        }
+        *starts.last_mut()? = at;
+        (stray >> N_LABELS == 0).then_some(starts)
     }
 
     /// The bitmap of `buckets` (ascending, below 2^hash_bits), as the file stores it.
@@ -367,11 +394,11 @@ impl Model {
     }
 
     pub fn n_rows(&self) -> usize {
-        self.n_rows
+        self.starts.len() - 1
     }
 
-    /// Where the row of `bucket` starts in `weights`: `Err(true)` for a bucket in the table without
-    /// a row (all weights zero), `Err(false)` for one outside it.
+    /// The row of `bucket`: `Err(true)` for a bucket in the table without a row (all weights
+    /// zero), `Err(false)` for one outside it.
     #[inline]
     fn row_at(&self, bucket: u32) -> Result<usize, bool> {
         let b = bucket as usize;
@@ -380,23 +407,31 @@ impl Model {
         if word & bit == 0 {
             return Err(b < 1 << self.hash_bits);
         }
-        Ok((self.rank[b / 64] + (word & (bit - 1)).count_ones()) as usize * ROW_BYTES)
+        Ok((self.rank[b / 64] + (word & (bit - 1)).count_ones()) as usize)
+    }
+
+    /// Adds row `r`'s weights to `acc`: one code for each label of its mask, in label order.
+    #[inline]
+    fn add_row(&self, r: usize, acc: &mut [i32; N_LABELS]) {
+        let mut mask = u16::from_le_bytes([self.labels[2 * r], self.labels[2 * r + 1]]);
+        let mut at = self.starts[r] as usize;
+        while mask != 0 {
+            acc[mask.trailing_zeros() as usize] += self.codebook[self.codes[at] as usize];
+            at += 1;
+            mask &= mask - 1;
+        }
     }
 
     /// The weights of `bucket`, one per label (all zero when the model has none; None outside the table).
     #[cfg(test)]
     fn row(&self, bucket: u32) -> Option<[i32; N_LABELS]> {
+        let mut out = [0; N_LABELS];
         match self.row_at(bucket) {
-            Ok(at) => {
-                let mut out = [0; N_LABELS];
-                for (o, &c) in out.iter_mut().zip(&self.weights[at..at + ROW_BYTES]) {
-                    *o = self.codebook[c as usize];
-                }
-                Some(out)
-            }
-            Err(true) => Some([0; N_LABELS]),
-            Err(false) => None,
+            Ok(r) => self.add_row(r, &mut out),
+            Err(true) => {}
+            Err(false) => return None,
         }
+        Some(out)
     }
 
     /// Emission scores (n × N_LABELS) for a sentence's flattened features.
@@ -415,12 +450,8 @@ impl Model {
     #[inline]
     pub fn add_rows(&self, feats: &[u32], acc: &mut [i32; N_LABELS]) {
         for &f in feats {
-            if let Ok(at) = self.row_at(f) {
-                if let Some(row) = self.weights.get(at..at + ROW_BYTES) {
-                    for (a, &c) in acc.iter_mut().zip(row) {
-                        *a += self.codebook[c as usize];
-                    }
-                }
+            if let Ok(r) = self.row_at(f) {
+                self.add_row(r, acc);
             }
         }
     }
@@ -435,11 +466,23 @@ impl Model {
     }
 
     /// Serialises model parts (see the module comment). The buckets must be ascending and below
-    /// 2^hash_bits, with one row of weights each.
+    /// 2^hash_bits, with one row of N_LABELS codes each; codes whose value is zero are left out.
     pub fn to_bytes(p: &ModelParts) -> Vec<u8> {
         assert!(p.buckets.windows(2).all(|w| w[0] < w[1]) && p.buckets.last().is_none_or(|&b| (b as u64) < 1 << p.hash_bits));
-        assert!(p.freq.keys.windows(2).all(|w| w[0] < w[1]) && p.weights.len() == p.buckets.len() * ROW_BYTES);
-        let mut out = Vec::with_capacity(32 + 2 * CODES + (1 << p.hash_bits) / 8 + p.weights.len() + 5 * p.freq.keys.len());
+        assert!(p.freq.keys.windows(2).all(|w| w[0] < w[1]) && p.weights.len() == p.buckets.len() * N_LABELS && p.codebook.len() == CODES);
+        let mut labels = Vec::with_capacity(2 * p.buckets.len());
+        let mut codes = Vec::new();
+        for row in p.weights.chunks_exact(N_LABELS) {
+            let mut mask = 0u16;
+            for (l, &c) in row.iter().enumerate() {
+                if p.codebook[c as usize] != 0 {
+                    mask |= 1 << l;
+                    codes.push(c);
+                }
+            }
+            labels.extend_from_slice(&mask.to_le_bytes());
+        }
+        let mut out = Vec::with_capacity(40 + 2 * CODES + (1 << p.hash_bits) / 8 + labels.len() + codes.len() + 5 * p.freq.keys.len());
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&VERSION.to_le_bytes());
         out.push(p.hash_bits as u8);
@@ -453,7 +496,9 @@ impl Model {
         for w in Model::bitmap(p.hash_bits, &p.buckets) {
             out.extend_from_slice(&w.to_le_bytes());
         }
-        out.extend_from_slice(&p.weights);
+        out.extend_from_slice(&labels);
+        out.extend_from_slice(&(codes.len() as u32).to_le_bytes());
+        out.extend_from_slice(&codes);
         out.extend_from_slice(&(p.freq.keys.len() as u32).to_le_bytes());
         for &k in &p.freq.keys {
             out.extend_from_slice(&k.to_le_bytes());
@@ -462,18 +507,18 @@ impl Model {
         out
     }
 
-    /// Reads a model; any malformed input is an error, never a panic. The weights are copied.
+    /// Reads a model; any malformed input is an error, never a panic. The codes are copied.
     pub fn from_bytes(bytes: &[u8]) -> Result<Model, String> {
-        Model::parse(bytes, |w| Cow::Owned(w.to_vec()))
+        Model::parse(bytes, |b| Cow::Owned(b.to_vec()))
     }
 
-    /// `from_bytes` for a model that lives as long as the program (the embedded one): the weights
-    /// are read in place.
+    /// `from_bytes` for a model that lives as long as the program (the embedded one): the label
+    /// masks and codes are read in place.
     pub fn from_static(bytes: &'static [u8]) -> Result<Model, String> {
         Model::parse(bytes, Cow::Borrowed)
     }
 
-    fn parse<'a>(bytes: &'a [u8], keep: impl FnOnce(&'a [u8]) -> Cow<'static, [u8]>) -> Result<Model, String> {
+    fn parse<'a>(bytes: &'a [u8], keep: impl Fn(&'a [u8]) -> Cow<'static, [u8]>) -> Result<Model, String> {
         let mut r = Reader { bytes, at: 0 };
         if r.take(8)? != MAGIC {
             return Err("not a hashiya NER model (bad magic)".into());
@@ -489,7 +534,7 @@ impl Model {
         }
         let scale = f32::from_le_bytes(r.take(4)?.try_into().unwrap());
         let o_penalty = f32::from_le_bytes(r.take(4)?.try_into().unwrap());
-        let n_rows = u32::from_le_bytes(r.take(4)?.try_into().unwrap()) as usize;
+        let n_rows = r.u32()? as usize;
         if !scale.is_finite() || !o_penalty.is_finite() || n_rows > (1usize << hash_bits) {
             return Err("corrupt model header".into());
         }
@@ -499,8 +544,14 @@ impl Model {
         if present.iter().map(|w| w.count_ones() as usize).sum::<usize>() != n_rows {
             return Err("the bucket bitmap does not match the row count".into());
         }
-        let weights = r.take(n_rows * ROW_BYTES)?;
-        let n_words = u32::from_le_bytes(r.take(4)?.try_into().unwrap()) as usize;
+        let labels = r.take(2 * n_rows)?;
+        let starts = Model::code_starts(labels).ok_or("a row names a label the model does not have")?;
+        let n_codes = r.u32()? as usize;
+        if starts[n_rows] as usize != n_codes {
+            return Err("the rows' labels do not match the code count".into());
+        }
+        let codes = r.take(n_codes)?;
+        let n_words = r.u32()? as usize;
         if n_words > bytes.len() {
             return Err("corrupt word table".into());
         }
@@ -512,7 +563,7 @@ impl Model {
         if r.at != bytes.len() {
             return Err("trailing bytes after the model".into());
         }
-        Ok(Model::build(hash_bits, scale, o_penalty, &transitions, &codebook, present, keep(weights), WordFreq { keys, classes }))
+        Ok(Model::build(hash_bits, scale, o_penalty, &transitions, &codebook, present, keep(labels), starts, keep(codes), WordFreq { keys, classes }))
     }
 }
 
@@ -527,6 +578,9 @@ impl<'a> Reader<'a> {
         let s = &self.bytes[self.at..end];
         self.at = end;
         Ok(s)
+    }
+    fn u32(&mut self) -> Result<u32, String> {
+        Ok(u32::from_le_bytes(self.take(4)?.try_into().unwrap()))
     }
     fn i16s(&mut self, n: usize) -> Result<Vec<i16>, String> {
         let raw = self.take(n.checked_mul(2).ok_or("model file is truncated")?)?;
@@ -554,22 +608,52 @@ mod tests {
     fn model_bytes_round_trip_and_garbage_is_rejected() {
         let trans: Vec<i16> = (0..((N_LABELS + 1) * N_LABELS) as i16).collect();
         let buckets = [3u32, 70_000, 70_001, 1 << 19];
-        let codebook: Vec<i16> = (0..CODES as i16).map(|c| 3 * c - 300).collect();
-        let weights: Vec<u8> = (0..(4 * N_LABELS) as u8).map(|c| c * 7).collect();
+        // Codes 0 and 128 are worth zero, as the trainer makes them: those weights are not stored.
+        let codebook: Vec<i16> = (0..CODES as i16).map(|c| if c % 128 == 0 { 0 } else { 3 * c - 300 }).collect();
+        let mut weights: Vec<u8> = (0..(4 * N_LABELS) as u8).map(|c| if c % 3 == 0 { 0 } else { c * 7 }).collect();
+        weights[N_LABELS..2 * N_LABELS].fill(128); // a row with no weight at all
         let freq = WordFreq { keys: vec![5, 9], classes: vec![1, 4] };
-        let parts = ModelParts { hash_bits: 20, scale: 0.5, o_penalty: 2.0, transitions: trans, codebook, buckets: buckets.to_vec(), weights, freq: freq.clone() };
+        let parts = ModelParts { hash_bits: 20, scale: 0.5, o_penalty: 2.0, transitions: trans, codebook: codebook.clone(), buckets: buckets.to_vec(), weights: weights.clone(), freq: freq.clone() };
         let bytes = Model::to_bytes(&parts);
         let m = Model::from_bytes(&bytes).unwrap();
         assert_eq!(m.n_rows(), 4);
-        // Bucket 70,001 is the third row: its first code is 2 × N_LABELS × 7.
-        assert_eq!(m.row(70_001).unwrap()[0], 3 * (2 * N_LABELS as i32 * 7) - 300);
+        for (b, row) in buckets.iter().zip(weights.chunks_exact(N_LABELS)) {
+            let want: Vec<i32> = row.iter().map(|&c| codebook[c as usize] as i32).collect();
+            assert_eq!(m.row(*b).unwrap().to_vec(), want, "bucket {b}");
+        }
+        assert_eq!(m.row(70_001).unwrap()[1], 3 * ((2 * N_LABELS as i32 + 1) * 7) - 300);
         assert!(m.row(4).unwrap().iter().all(|&w| w == 0));
         assert!(m.row(1 << 20).is_none());
         assert_eq!(m.freq, freq);
+        // Zero weights take no bytes: 4 rows × 9 codes, minus those worth zero, plus a mask per row.
+        let stored = weights.iter().filter(|&&c| codebook[c as usize] != 0).count();
+        assert!(stored < 3 * N_LABELS);
+        let dense = Model::to_bytes(&ModelParts { codebook: (0..CODES as i16).map(|c| c + 1).collect(), ..parts.clone() });
+        assert_eq!(dense.len() - bytes.len(), 4 * N_LABELS - stored);
         for cut in 0..bytes.len() {
             assert!(Model::from_bytes(&bytes[..cut]).is_err());
         }
         assert!(Model::from_bytes(b"garbage").is_err());
+        // A mask naming a tenth label, or one whose codes are not all there, is refused.
+        let labels_at = bytes.len() - (4 + 5 * 2) - (4 + stored) - 2 * 4;
+        let mut bad = bytes.clone();
+        bad[labels_at + 1] |= 0x80;
+        assert!(Model::from_bytes(&bad).unwrap_err().contains("label"));
+        let mut bad = bytes.clone();
+        bad[labels_at] ^= 1;
+        assert!(Model::from_bytes(&bad).is_err());
+        // Any one byte changed in a small model: an error, or a model whose every row can be read.
+        let small = Model::to_bytes(&ModelParts { hash_bits: 8, buckets: vec![3, 70, 71, 255], ..parts });
+        for at in 0..small.len() {
+            for flip in [1u8, 0x80, 0xff] {
+                let mut b = small.clone();
+                b[at] ^= flip;
+                if let Ok(m) = Model::from_bytes(&b) {
+                    let mut acc = [0; N_LABELS];
+                    m.add_rows(&(0..300).collect::<Vec<u32>>(), &mut acc);
+                }
+            }
+        }
     }
 
     #[test]
