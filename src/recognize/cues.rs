@@ -568,7 +568,7 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             let mut len = name_run(w, i + 1, 3);
             // "قالت ليلى الأحمد، الباحثة …": a family name with the article, when an apposition
             // follows and vouches for the name.
-            if len >= 1 && len < 3 && ok(i + 1 + len) && w.definite(i + 1 + len) && !w.is_nisba(i + 1 + len) && !w.is_function_word(i + 1 + len) && apposition(w, i + 2 + len).is_some() {
+            if (1..3).contains(&len) && ok(i + 1 + len) && w.definite(i + 1 + len) && !w.is_nisba(i + 1 + len) && !w.is_function_word(i + 1 + len) && apposition(w, i + 2 + len).is_some() {
                 len += 1;
             }
             if len >= 2 || len == 1 && apposition(w, i + 2).is_some() {

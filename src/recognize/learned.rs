@@ -24,14 +24,14 @@ pub const MIN_CONFIDENCE: f32 = 0.35;
 fn sentences(w: &Words, usable: &[bool]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = None;
-    for i in 0..w.tokens.len() {
-        let boundary = !usable[i] || start.is_some_and(|s: usize| w.tokens[s].line != w.tokens[i].line);
+    for (i, &ok) in usable.iter().enumerate().take(w.tokens.len()) {
+        let boundary = !ok || start.is_some_and(|s: usize| w.tokens[s].line != w.tokens[i].line);
         if boundary {
             if let Some(s) = start.take() {
                 out.push(s..i);
             }
         }
-        if !usable[i] {
+        if !ok {
             continue;
         }
         start.get_or_insert(i);

@@ -237,7 +237,7 @@ mod tests {
     #[test]
     fn class_and_pair_features_make_up_the_context_features() {
         assert_split(
-            |sent, i, mask, out| super::super::features::context_features(sent, i, mask, out),
+            super::super::features::context_features,
             |sent, i, mask, out| {
                 context_class_features(sent, i, mask, out);
                 pair_before_features(i.checked_sub(1).map(|j| sent[j]), sent[i], mask, out);
