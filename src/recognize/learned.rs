@@ -113,11 +113,17 @@ pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
     let mut inside = vec![false; n];
     let mut in_person = vec![false; n];
     let mut person_at: rustc_hash::FxHashMap<usize, &TaggedSpan> = Default::default();
+    // The confident person or organisation span each token is in (the tagger's spans never overlap).
+    let mut named_in: Vec<Option<&Range<usize>>> = vec![None; n];
     for t in tagged {
+        let named = t.kind != EntityType::Place && t.confidence >= MIN_CONFIDENCE;
         for i in t.tokens.clone().filter(|&i| i < n) {
             inside[i] = true;
             if t.kind == EntityType::Person {
                 in_person[i] = true;
+            }
+            if named {
+                named_in[i] = Some(&t.tokens);
             }
         }
         if t.kind == EntityType::Person {
@@ -125,6 +131,11 @@ pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
         }
     }
     cue.retain_mut(|c| {
+        // A known place inside a longer name the tagger is sure of ("ريال مدريد", "بنك دبي",
+        // "جورج واشنطن") is part of that name, not a place of its own.
+        if c.source == Source::Gazetteer && named_in.get(c.tokens.start).copied().flatten().is_some_and(|t| t.start <= c.tokens.start && c.tokens.end <= t.end && t.len() > c.tokens.len()) {
+            return false;
+        }
         if let Some(i) = c.needs_tagger {
             if !inside.get(i).copied().unwrap_or(false) {
                 return false;

@@ -277,6 +277,15 @@ mod tests {
     }
 
     #[test]
+    fn a_known_place_inside_a_name_the_tagger_is_sure_of_is_part_of_that_name() {
+        let ms = mentions("تعادل فريق ريال مدريد مع ضيفه في الدوري الإسباني مساء السبت.");
+        assert!(has(&ms, "ريال مدريد", EntityType::Organization), "{ms:?}");
+        assert!(!ms.iter().any(|(_, k, _)| *k == EntityType::Place), "{ms:?}");
+        // The same city alone is still a place.
+        assert!(has(&mentions("وصل الوفد إلى مدريد صباح الأحد."), "مدريد", EntityType::Place));
+    }
+
+    #[test]
     fn a_title_gives_a_person_and_a_role() {
         let ms = mentions("استقبل الرئيس الفرنسي إيمانويل ماكرون ضيفه في باريس.");
         let macron = ms.iter().find(|(n, _, _)| n == "إيمانويل ماكرون").expect("the president is found");
