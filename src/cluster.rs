@@ -35,6 +35,9 @@ fn names_same(kind: EntityType, c: &[String], m: &[String]) -> bool {
                 // "عبد العاطي" after "بدر عبد العاطي": the family name, several words long.
                 || (m.len() > 1 && m.len() < c.len() && c.ends_with(m))
                 || (c.len() > 1 && c.len() < m.len() && m.ends_with(c))
+                // "محمد بن راشد" for "محمد بن راشد آل مكتوم": a name cut before a link of its lineage.
+                || lineage_prefix(c, m)
+                || lineage_prefix(m, c)
         }
         // A shorter form keeps the head and the first words: "قناة أذربيجان" ⊂ "قناة أذربيجان التلفزيونية".
         EntityType::Organization => {
@@ -43,6 +46,11 @@ fn names_same(kind: EntityType, c: &[String], m: &[String]) -> bool {
         }
         EntityType::Place => false,
     }
+}
+
+/// Is `short` the start of `long` up to a link of a lineage (بن, ابن, بنت, آل)?
+fn lineage_prefix(short: &[String], long: &[String]) -> bool {
+    short.len() >= 2 && short.len() < long.len() && long.starts_with(short) && matches!(long[short.len()].as_str(), "بن" | "ابن" | "بنت" | "ال")
 }
 
 pub fn cluster(_text: &str, _tokens: &[Token], mentions: Vec<Mention>) -> Vec<EntityDraft> {
@@ -170,6 +178,18 @@ mod tests {
                 .collect();
             assert_eq!(format!("{:?}", cluster("", &[], ms.clone())), format!("{:?}", cluster_by_scan(ms)));
         }
+    }
+
+    #[test]
+    fn a_name_cut_before_a_link_of_its_lineage_joins_the_full_name() {
+        let full = mention("محمد بن راشد ال مكتوم", EntityType::Person, 0);
+        let other = mention("محمد بن زايد ال نهيان", EntityType::Person, 40);
+        let short = mention("محمد بن راشد", EntityType::Person, 80);
+        let short_other = mention("محمد بن زايد", EntityType::Person, 120);
+        let es = cluster("", &[], vec![full, other, short, short_other]);
+        assert_eq!(es.len(), 2, "{es:?}");
+        assert!(es.iter().all(|e| e.mentions.len() == 2), "{es:?}");
+        assert_eq!(es[0].mentions[1].start, 80);
     }
 
     #[test]

@@ -323,12 +323,14 @@ fn restores(seg: &Segmentation, norm: &str) -> bool {
     seg.clitic_chars > 0 && !norm.chars().skip(seg.clitic_chars).eq(seg.stem.chars())
 }
 
-/// Reads a run of name tokens starting at `i`: at most `max` tokens; the first may carry no clitic,
-/// later ones must not start with the conjunction و/ف, and from the third on no proclitic at all
-/// ("بوتين" may follow "فلاديمير"; "كوسيط" does not continue "فلاديمير بوتين").
+/// Reads a run of name tokens starting at `i`: at most `max` words of the name, not counting the
+/// links of a lineage ("محمد بن راشد آل مكتوم" is three); the first may carry no clitic, later ones
+/// must not start with the conjunction و/ف, and from the third on no proclitic at all ("بوتين" may
+/// follow "فلاديمير"; "كوسيط" does not continue "فلاديمير بوتين").
 fn name_run(w: &Words, i: usize, max: usize) -> usize {
     let mut j = i;
-    while j < w.tokens.len() && j - i < max && w.name_like(j) && w.same_line(i, j) {
+    let mut words = 0;
+    while j < w.tokens.len() && words < max && w.name_like(j) && w.same_line(i, j) {
         let first = w.norm(j).chars().next().unwrap_or(' ');
         if j > i && matches!(first, 'و' | 'ف') && w.norm(j).chars().count() > 4 {
             break;
@@ -336,9 +338,16 @@ fn name_run(w: &Words, i: usize, max: usize) -> usize {
         if j >= i + 2 && matches!(first, 'و' | 'ف' | 'ب' | 'ل' | 'ك') {
             break;
         }
-        // "عبد الله", "أبو بكر": an article-bearing word may follow these.
         j += 1;
-        if j < w.tokens.len() && matches!(w.norm(j - 1), "عبد" | "ابو" | "ابن" | "بن" | "بنت") && w.definite(j) {
+        words += 1;
+        if j >= w.tokens.len() {
+            break;
+        }
+        // "عبد الله", "أبو بكر": an article-bearing word may follow these.
+        if matches!(w.norm(j - 1), "عبد" | "ابو" | "ابن" | "بن" | "بنت") && w.definite(j) {
+            j += 1;
+        } else if matches!(w.norm(j), "بن" | "ابن" | "بنت" | "ال") && j + 1 < w.tokens.len() && w.same_line(i, j + 1) && (w.name_like(j + 1) || w.definite(j + 1) && w.norm(j) != "ال") {
+            // A link (بن, ابن, بنت, آل) and the name after it: the loop reads that name next.
             j += 1;
         }
     }

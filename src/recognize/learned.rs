@@ -101,7 +101,7 @@ pub fn candidates(w: &Words, spans: &[TaggedSpan]) -> Vec<(Candidate, f32)> {
 
 /// A known given or family name, or a word whose letters look like a name's.
 fn looks_like_a_name(w: &Words, i: usize) -> bool {
-    w.stems(i).any(|s| names::name_class(&s.stem) != "-" || names::name_likeness(&s.stem) > 0.5)
+    w.stems(i).any(|s| names::name_class(&s.stem) != "-" || names::name_likeness(&s.stem) > 1.5)
 }
 
 /// Adjusts the cue stage's people to the tagger's reading of the same words; drops speech-verb
@@ -162,7 +162,8 @@ pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
         match c.source {
             // "رئيس دائرة …", "مدير إدارة …": after a title, a dictionary word the tagger does not
             // see as a name is the title's own noun, not a person.
-            Source::TitledPerson => looks_like_a_name(w, c.tokens.start),
+            // Each word, not only the first: "أصدر نائب الرئيس قرارا جديدا" names nobody.
+            Source::TitledPerson => c.tokens.clone().all(|i| looks_like_a_name(w, i)),
             _ => c.role.is_some(),
         }
     });

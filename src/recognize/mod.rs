@@ -163,7 +163,9 @@ fn trim_to_known_names(w: &Words, taken: &mut [bool], kept: &mut [Candidate]) {
     }
     for c in kept.iter_mut().filter(|c| c.kind == EntityType::Person && c.tokens.len() >= 3) {
         let words: Vec<&str> = c.tokens.clone().map(|i| w.norm(i)).collect();
-        let shorter = (2..words.len()).rev().find(|&len| known.contains(&words[..len]));
+        // (Not before a link of a lineage: "محمد بن راشد" named later is short for "محمد بن
+        // راشد آل مكتوم", which does not run too far.)
+        let shorter = (2..words.len()).rev().find(|&len| known.contains(&words[..len]) && !matches!(words[len], "بن" | "ابن" | "بنت" | "ال"));
         // "هنأت … جورجيا ميلوني ستارمر": the last word is the surname of a person named earlier,
         // the verb's object.
         let others_surname = (2..words.len()).any(|len| {
@@ -283,6 +285,20 @@ mod tests {
         assert!(!ms.iter().any(|(_, k, _)| *k == EntityType::Place), "{ms:?}");
         // The same city alone is still a place.
         assert!(has(&mentions("وصل الوفد إلى مدريد صباح الأحد."), "مدريد", EntityType::Place));
+    }
+
+    #[test]
+    fn a_lineage_is_one_name_and_words_after_a_title_must_look_like_names() {
+        let ms = mentions("قال الشيخ حمد بن خليفة آل ثاني إن الحوار مستمر.");
+        assert!(has(&ms, "حمد بن خليفة آل ثاني", EntityType::Person), "{ms:?}");
+        // Named later without the family ("حمد بن خليفة"), the full name is not cut to that.
+        let ms = mentions("وصل الشيخ حمد بن خليفة آل ثاني إلى المطار أمس. وقال حمد بن خليفة إن الزيارة مهمة.");
+        assert!(has(&ms, "حمد بن خليفة آل ثاني", EntityType::Person), "{ms:?}");
+        // After a title, dictionary words the tagger does not see as a name are no person.
+        for text in ["أصدر نائب رئيس الدولة قرارا جديدا أمس.", "قال الوزير: إذا اختار الرئيس التعاون فسيجد فينا شريكا."] {
+            let ms = mentions(text);
+            assert!(!ms.iter().any(|(_, k, _)| *k == EntityType::Person), "{text}: {ms:?}");
+        }
     }
 
     #[test]
