@@ -1,30 +1,89 @@
-//! Runs the embedded NER tagger on ANERcorp's dev split (../shared/data/anercorp/dev.txt) and holds
-//! its entity-level PER/LOC/ORG micro-F1 (conlleval rules) to a floor.
+//! Runs the embedded NER tagger, and the whole annotator, on ANERcorp's dev split
+//! (../shared/data/anercorp/dev.txt) and holds their entity-level PER/LOC/ORG micro-F1 (conlleval
+//! rules) to floors.
 //! Where ../shared is missing the test says it was skipped — except in CI (CI=true), where it fails.
 #![cfg(not(target_arch = "wasm32"))]
 
 use hashiya::tagger::conll::{entities, parse, Score};
+use hashiya::tagger::{Label, Tagger};
 use hashiya::EntityType;
-use hashiya::tagger::Tagger;
 
 /// Floor for dev micro-F1. The issue asks for 0.80; the model scores 0.766 (see
 /// model/TRAINING-LOG.md), so this is that figure minus 0.02 (a seed's worth of noise), rounded
 /// down, and guards against regressions until the gap is closed.
 const DEV_F1_FLOOR: f64 = 0.74;
 
-#[test]
-fn embedded_tagger_scores_on_dev() {
+/// Floor for the whole annotator (cue stage + tagger, clustering, document-level steps) on dev,
+/// read as scripts/eval-dev.py reads it: it scores 0.701, less than the tagger alone because it
+/// also follows the conventions of real articles' gold (a country named for its government stays a
+/// place; ANERcorp sometimes makes it an organisation). That figure minus 0.02, rounded down.
+const ANNOTATOR_DEV_F1_FLOOR: f64 = 0.68;
+
+/// dev.txt, or None (after saying why) where ../shared is missing outside CI.
+fn dev_text(what: &str) -> Option<String> {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/anercorp/dev.txt");
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
+    match std::fs::read_to_string(path) {
+        Ok(t) => Some(t),
         Err(e) => {
             if std::env::var("CI").as_deref() == Ok("true") {
-                panic!("../shared is missing ({path}: {e}), and CI=true: the tagger's dev score cannot be checked");
+                panic!("../shared is missing ({path}: {e}), and CI=true: {what} cannot be checked");
             }
-            eprintln!("skipped: ../shared not found ({path}), so the tagger's dev score was not measured");
-            return;
+            eprintln!("skipped: ../shared not found ({path}), so {what} was not measured");
+            None
         }
-    };
+    }
+}
+
+#[test]
+fn whole_annotator_scores_on_dev() {
+    let Some(text) = dev_text("the annotator's dev score") else { return };
+    let sentences = parse(&text);
+    let mut score = Score::default();
+    // Documents of 40 sentences (one per line, tokens joined by spaces) keep the document-level
+    // steps meaningful; mentions are mapped back to the tokens they overlap, as IOB2.
+    for doc in sentences.chunks(40) {
+        let (mut text, mut spans) = (String::new(), Vec::new());
+        let utf16 = |s: &str| s.encode_utf16().count();
+        for s in doc {
+            let mut row = Vec::new();
+            for (i, word) in s.words.iter().enumerate() {
+                if i > 0 {
+                    text.push(' ');
+                }
+                let start = utf16(&text);
+                text.push_str(word);
+                row.push((start, utf16(&text)));
+            }
+            spans.push(row);
+            text.push('\n');
+        }
+        let annotated = hashiya::annotate(&text);
+        for (s, row) in doc.iter().zip(&spans) {
+            let mut predicted = vec![Label::O; row.len()];
+            for e in &annotated.entities {
+                let (b, i) = match e.kind {
+                    EntityType::Person => (Label::BPers, Label::IPers),
+                    EntityType::Place => (Label::BLoc, Label::ILoc),
+                    EntityType::Organization => (Label::BOrg, Label::IOrg),
+                };
+                for m in &e.mentions {
+                    let inside = row.iter().enumerate().filter(|(_, &(ts, te))| ts < m.end && m.start < te).map(|(k, _)| k);
+                    for (n, k) in inside.enumerate() {
+                        predicted[k] = if n == 0 { b } else { i };
+                    }
+                }
+            }
+            score.add(&s.labels, &predicted);
+        }
+    }
+    eprintln!("whole annotator on dev: {}", score.summary());
+    let f1 = score.micro().f1();
+    assert!(f1 >= ANNOTATOR_DEV_F1_FLOOR, "the annotator's dev micro-F1 {f1:.4} is below {ANNOTATOR_DEV_F1_FLOOR}: {}", score.summary());
+}
+
+#[test]
+fn embedded_tagger_scores_on_dev() {
+    let Some(text) = dev_text("the tagger's dev score") else { return };
     let tagger = Tagger::embedded();
     let mut score = Score::default();
     // Span precision by confidence band, to show the confidence means something.
