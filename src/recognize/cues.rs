@@ -346,12 +346,25 @@ fn name_run(w: &Words, i: usize, max: usize) -> usize {
         // "عبد الله", "أبو بكر": an article-bearing word may follow these.
         if matches!(w.norm(j - 1), "عبد" | "ابو" | "ابن" | "بن" | "بنت") && w.definite(j) {
             j += 1;
-        } else if matches!(w.norm(j), "بن" | "ابن" | "بنت" | "ال") && j + 1 < w.tokens.len() && w.same_line(i, j + 1) && (w.name_like(j + 1) || w.definite(j + 1) && w.norm(j) != "ال") {
-            // A link (بن, ابن, بنت, آل) and the name after it: the loop reads that name next.
-            j += 1;
+        }
+        if words < max && j + 1 < w.tokens.len() && w.same_line(i, j + 1) {
+            // A link of a lineage: "بن", "ابن", "بنت" and the name after it (the loop reads that
+            // name next), or "آل" and the family's name, whatever that word ("آل ثاني").
+            let link = w.norm(j);
+            if matches!(link, "بن" | "ابن" | "بنت") && (w.name_like(j + 1) || w.definite(j + 1)) {
+                j += 1;
+            } else if link == "ال" && w.word(j + 1) && !w.definite(j + 1) {
+                j += 2;
+                words += 1;
+            }
         }
     }
     j - i
+}
+
+/// "السيد", "الشيخ": a title word that is only a form of address, not a role when it stands alone.
+pub fn is_form_of_address(stem: &str) -> bool {
+    matches!(stem, "السيد" | "السيده" | "سيد" | "الشيخ" | "الشيخه")
 }
 
 /// A title phrase at `i`: title words, their complements and nisba adjectives
@@ -527,7 +540,7 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             } else if len > 0 {
                 let role_tokens = i..name_start;
                 // A lone "السيد"/"الشيخ" is a form of address, not a role.
-                let role = (!(name_start == i + 1 && matches!(seg.stem.as_str(), "السيد" | "السيده" | "سيد" | "الشيخ"))).then_some(role_tokens);
+                let role = (!(name_start == i + 1 && is_form_of_address(&seg.stem))).then_some(role_tokens);
                 out.push(Candidate {
                     tokens: name_start..name_start + len,
                     kind: EntityType::Person,

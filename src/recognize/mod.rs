@@ -104,7 +104,8 @@ pub fn find(text: &str, tokens: &[Token], boilerplate: &[Range<usize>]) -> Vec<M
 fn attach_roles(w: &Words, kept: &mut [Candidate]) {
     for c in kept.iter_mut().filter(|c| c.kind == EntityType::Person && c.role.is_none()) {
         let start = c.tokens.start;
-        let before = (start.saturating_sub(6)..start).find(|&j| cues::title_phrase(w, j).is_some_and(|(_, end)| end == start));
+        // (A lone "الشيخ" or "السيد" before the name is a form of address, not a role.)
+        let before = (start.saturating_sub(6)..start).find(|&j| cues::title_phrase(w, j).is_some_and(|(seg, end)| end == start && !(end == j + 1 && cues::is_form_of_address(&seg.stem))));
         c.role = before.map(|j| j..start).or_else(|| cues::apposition(w, c.tokens.end));
     }
 }
@@ -177,7 +178,10 @@ fn trim_to_known_names(w: &Words, taken: &mut [bool], kept: &mut [Candidate]) {
                 }
             })
         });
-        let len = shorter.or(others_surname.then_some(words.len() - 1));
+        // (Nor a family name after "آل"/"بن": "حمدان بن محمد بن راشد آل مكتوم" beside "أحمد بن
+        // سعيد آل مكتوم" named before.)
+        let lineage = matches!(words[words.len() - 2], "بن" | "ابن" | "بنت" | "ال");
+        let len = shorter.or((others_surname && !lineage).then_some(words.len() - 1));
         if let Some(len) = len {
             (c.tokens.start + len..c.tokens.end).for_each(|i| taken[i] = false);
             c.tokens.end = c.tokens.start + len;
@@ -294,6 +298,14 @@ mod tests {
         // Named later without the family ("حمد بن خليفة"), the full name is not cut to that.
         let ms = mentions("وصل الشيخ حمد بن خليفة آل ثاني إلى المطار أمس. وقال حمد بن خليفة إن الزيارة مهمة.");
         assert!(has(&ms, "حمد بن خليفة آل ثاني", EntityType::Person), "{ms:?}");
+        // Two of a family, the second with a longer lineage: neither is cut.
+        let ms = mentions("استقبل الشيخ سالم بن سعيد آل مكتوم ضيوفه، وحضر الشيخ حمدان بن محمد بن راشد آل مكتوم اللقاء.");
+        assert!(has(&ms, "حمدان بن محمد بن راشد آل مكتوم", EntityType::Person), "{ms:?}");
+        // An honorific is not a name, and a lone "الشيخ" is a form of address, not a role.
+        let ms = mentions("وحضر اللقاء سمو الشيخ عبد الرحمن بن سعود آل ثاني.");
+        let person = ms.iter().find(|(n, k, _)| *k == EntityType::Person && n.contains("عبد الرحمن")).expect("the sheikh is found");
+        assert_eq!((person.0.as_str(), person.2.as_deref()), ("عبد الرحمن بن سعود آل ثاني", None), "{ms:?}");
+        assert!(!ms.iter().any(|(n, _, _)| n.contains("سمو")), "{ms:?}");
         // After a title, dictionary words the tagger does not see as a name are no person.
         for text in ["أصدر نائب رئيس الدولة قرارا جديدا أمس.", "قال الوزير: إذا اختار الرئيس التعاون فسيجد فينا شريكا."] {
             let ms = mentions(text);
