@@ -136,6 +136,17 @@ pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
         if c.source == Source::Gazetteer && named_in.get(c.tokens.start).copied().flatten().is_some_and(|t| t.start <= c.tokens.start && c.tokens.end <= t.end && t.len() > c.tokens.len()) {
             return false;
         }
+        // "رئيس جمعية المصارف سليم صفير": a person the tagger is sure of, starting inside an
+        // organisation's name and running past its end, is not part of that name.
+        if c.kind == EntityType::Organization {
+            let crossing = c.tokens.clone().skip(1).find(|&i| person_at.get(&i).is_some_and(|t| t.confidence >= MIN_CONFIDENCE && t.tokens.end > c.tokens.end));
+            if let Some(i) = crossing {
+                if i - c.tokens.start < 2 {
+                    return false;
+                }
+                c.tokens.end = i;
+            }
+        }
         if let Some(i) = c.needs_tagger {
             if !inside.get(i).copied().unwrap_or(false) {
                 return false;

@@ -202,6 +202,19 @@ fn propagate_names(w: &Words, usable: &[bool], taken: &mut [bool], kept: &mut Ve
     if surnames.is_empty() {
         return;
     }
+    // A lone word taken as a place that is the surname of a person named in full ("وقال
+    // الخليل" after "يوسف الخليل"; الخليل is also a city) is that person, unless a preposition or
+    // a clitic one governs it ("في الخليل", "بالخليل").
+    for c in kept.iter_mut().filter(|c| c.kind == EntityType::Place && matches!(c.source, Source::Gazetteer | Source::Tagger) && c.tokens.len() == 1) {
+        let i = c.tokens.start;
+        let full_name = surnames.get(w.norm(i)).is_some_and(|&len| len >= 2);
+        let preposition = |s: &str| matches!(s, "في" | "من" | "الى" | "عن" | "على" | "نحو" | "داخل" | "خارج" | "قرب" | "حول" | "عبر" | "بين");
+        let governed = c.clitic_chars > 0 || i > 0 && w.tokens[i - 1].line == w.tokens[i].line && w.stems(i - 1).any(|s| preposition(&s.stem));
+        if full_name && !governed {
+            c.kind = EntityType::Person;
+            c.source = Source::SpeakerOrApposition;
+        }
+    }
     let n = w.tokens.len();
     let mut added = Vec::new();
     let mut i = 0;
@@ -311,6 +324,21 @@ mod tests {
             let ms = mentions(text);
             assert!(!ms.iter().any(|(_, k, _)| *k == EntityType::Person), "{text}: {ms:?}");
         }
+    }
+
+    #[test]
+    fn a_surname_that_is_also_a_city_is_the_person_unless_a_preposition_governs_it() {
+        let text = "أكد وزير المالية يوسف الخليل أن الموازنة جاهزة.\nوقال الخليل في مؤتمر صحفي إن الضرائب لن ترتفع.\nوزار الوفد مدرسة في الخليل.";
+        let ms = mentions(text);
+        let kinds: Vec<EntityType> = ms.iter().filter(|(n, _, _)| n.ends_with("الخليل")).map(|(_, k, _)| *k).collect();
+        assert_eq!(kinds, [EntityType::Person, EntityType::Person, EntityType::Place], "{ms:?}");
+    }
+
+    #[test]
+    fn a_person_the_tagger_is_sure_of_is_cut_out_of_an_organisation_name() {
+        let ms = mentions("وأوضح رئيس جمعية المصارف سليم صفير لقناة محلية أن القطاع يحتاج إلى خطة.");
+        assert!(has(&ms, "جمعية المصارف", EntityType::Organization), "{ms:?}");
+        assert!(has(&ms, "سليم صفير", EntityType::Person), "{ms:?}");
     }
 
     #[test]
