@@ -481,7 +481,7 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                 let construct = !w.definite(j) && w.tokens.get(j + 1).is_some() && w.definite(j + 1) && w.same_line(j, j + 1);
                 if w.is_definite_adjective(j) {
                     adjectives += 1;
-                } else if adjectives == 0 && (w.definite(j) || construct && j == i + 1) && !w.is_function_word(j) && nouns < 2 && !named {
+                } else if adjectives == 0 && (w.definite(j) || construct && j == i + 1 && !head_definite) && !w.is_function_word(j) && nouns < 2 && !named {
                     nouns += 1;
                 } else if adjectives == 0 && !named && (nouns == 0 && !head_definite || after_title) && w.name_like(j) && !w.norm(j).starts_with('و') {
                     // "شركة أرامكو"; after a definite head a bare word is the sentence's verb ("الوزارة أعدت").
@@ -521,7 +521,12 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
         }
         // 3. Title + name: "الرئيس الروسي فلاديمير بوتين", "لرئيس الوزراء الأرميني نيكول باشينيان".
         if let Some((seg, name_start)) = title_phrase(w, i) {
-            let len = if ok(name_start) { name_run(w, name_start, 4) } else { 0 };
+            let mut len = if ok(name_start) { name_run(w, name_start, 4) } else { 0 };
+            // "العميد عمر الطعاني": a given name and a family name with the article.
+            let surname = name_start + 1;
+            if len == 1 && ok(surname) && w.same_line(name_start, surname) && w.definite(surname) && w.word(surname) && !w.is_function_word(surname) && !w.is_nisba(surname) && w.title_at(surname).is_none() && cues::org_head(w.norm(surname)).is_none() && w.place_at(surname).is_none() && crate::tagger::names::name_class(w.norm(name_start)) == "given" {
+                len = 2;
+            }
             // "رئيس سابق للإدارة الرئاسية لحيدر علييف": a name after a preposition is another
             // person, mentioned inside the title, not the one it describes.
             let governed = (len > 0 && name_start > i + 1)

@@ -174,7 +174,8 @@ pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
             // "رئيس دائرة …", "مدير إدارة …": after a title, a dictionary word the tagger does not
             // see as a name is the title's own noun, not a person.
             // Each word, not only the first: "أصدر نائب الرئيس قرارا جديدا" names nobody.
-            Source::TitledPerson => c.tokens.clone().all(|i| looks_like_a_name(w, i)),
+            // (A family name with the article after a given name, "عمر الطعاني", goes on the given name's word.)
+            Source::TitledPerson => c.tokens.clone().all(|i| looks_like_a_name(w, i) || i > c.tokens.start && w.definite(i)),
             _ => c.role.is_some(),
         }
     });

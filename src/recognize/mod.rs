@@ -342,6 +342,16 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_after_a_title_takes_a_family_name_with_the_article() {
+        let ms = mentions("وشدد رئيس الوزراء بشر الخصاونة على أن الدولة لن تتهاون.");
+        assert!(has(&ms, "بشر الخصاونة", EntityType::Person), "{ms:?}");
+        // A definite head noun takes no indefinite word in construct: "الحكومة ستعوض" is a sentence.
+        let ms = mentions("وكشفت الناطقة باسم الحكومة سلمى الدباغ أن الحكومة ستعوض المتضررين.");
+        assert!(has(&ms, "سلمى الدباغ", EntityType::Person), "{ms:?}");
+        assert!(!ms.iter().any(|(_, k, _)| *k == EntityType::Organization), "{ms:?}");
+    }
+
+    #[test]
     fn a_title_gives_a_person_and_a_role() {
         let ms = mentions("استقبل الرئيس الفرنسي إيمانويل ماكرون ضيفه في باريس.");
         let macron = ms.iter().find(|(n, _, _)| n == "إيمانويل ماكرون").expect("the president is found");
