@@ -40,9 +40,10 @@ fn names_same(kind: EntityType, c: &[String], m: &[String]) -> bool {
                 || lineage_prefix(m, c)
         }
         // A shorter form keeps the head and the first words: "قناة أذربيجان" ⊂ "قناة أذربيجان التلفزيونية".
+        // Or its end, when the head is a name too: "سان جيرمان" ⊂ "باريس سان جيرمان".
         EntityType::Organization => {
             let (short, long) = if c.len() <= m.len() { (c, m) } else { (m, c) };
-            short.len() >= 2 && long.starts_with(short)
+            short.len() >= 2 && (long.starts_with(short) || long.ends_with(short))
         }
         EntityType::Place => false,
     }
@@ -190,6 +191,15 @@ mod tests {
         assert_eq!(es.len(), 2, "{es:?}");
         assert!(es.iter().all(|e| e.mentions.len() == 2), "{es:?}");
         assert_eq!(es[0].mentions[1].start, 80);
+    }
+
+    #[test]
+    fn an_organisation_named_by_the_end_of_its_name_joins_it() {
+        let long = mention("باريس سان جيرمان", EntityType::Organization, 0);
+        let short = mention("سان جيرمان", EntityType::Organization, 40);
+        let other = mention("سان", EntityType::Organization, 80);
+        let es = cluster("", &[], vec![long, short, other]);
+        assert_eq!(es.iter().map(|e| e.mentions.len()).collect::<Vec<_>>(), [2, 1], "{es:?}");
     }
 
     #[test]

@@ -528,8 +528,9 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                 len = 2;
             }
             // "رئيس سابق للإدارة الرئاسية لحيدر علييف": a name after a preposition is another
-            // person, mentioned inside the title, not the one it describes.
-            let governed = (len > 0 && name_start > i + 1)
+            // person, mentioned inside the title, not the one it describes. (Not a name that is
+            // one as it is written: "المدرب الإسباني لويس إنريكي".)
+            let governed = (len > 0 && name_start > i + 1 && crate::tagger::names::name_class(w.norm(name_start)) == "-")
                 .then(|| w.stems(name_start).find(|s| matches!(s.proclitics.as_slice(), ['ل' | 'ب']) && s.stem.chars().count() >= 3))
                 .flatten();
             if let Some(seg) = governed {

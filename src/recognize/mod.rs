@@ -352,6 +352,13 @@ mod tests {
     }
 
     #[test]
+    fn a_name_that_starts_like_a_preposition_keeps_its_first_letter() {
+        let ms = mentions("وقال المدرب الإسباني لويس إنريكي بعد المباراة إن فريقه لعب بشجاعة.");
+        let coach = ms.iter().find(|(_, k, _)| *k == EntityType::Person).expect("the coach is found");
+        assert_eq!((coach.0.as_str(), coach.2.as_deref()), ("لويس إنريكي", Some("المدرب الإسباني")), "{ms:?}");
+    }
+
+    #[test]
     fn a_title_gives_a_person_and_a_role() {
         let ms = mentions("استقبل الرئيس الفرنسي إيمانويل ماكرون ضيفه في باريس.");
         let macron = ms.iter().find(|(n, _, _)| n == "إيمانويل ماكرون").expect("the president is found");
