@@ -477,6 +477,10 @@ impl<'a> Ctx<'a> {
             return true;
         }
         let p = self.norm(j - 1);
+        // "أعرب عن أمله في أن …", "أعربت عن قلقها من أن …": what the speaker hopes or fears.
+        if matches!(p, "في" | "من") && j >= v + 4 && self.norm(j - 3) == "عن" {
+            return true;
+        }
         if is_non_speech_before_an(p) || is_non_speech_before_an(without_conjunction(p)) {
             return false;
         }
@@ -553,8 +557,41 @@ impl<'a> Ctx<'a> {
             if let Some(np) = self.np_before(v, clitic) {
                 return Some(self.explicit_speaker(np, Some(verb.gender)));
             }
+        } else if let Some(np) = self.subject_before(v) {
+            // A participle speaks for its sentence's subject, even after a verb that is not one of
+            // speech ("ودعا الوزير سامي حداد إلى الحوار، مؤكدا أن …").
+            return Some(self.explicit_speaker(np, Some(verb.gender)));
         }
         self.continuing(verb.gender)
+    }
+
+    /// The first person named in `v`'s sentence before it, outside quotation marks and not after a
+    /// preposition (an interlocutor or a topic, not the subject).
+    fn subject_before(&self, v: usize) -> Option<Range<usize>> {
+        let toks = self.tokens;
+        let mut s = v;
+        while s > 0 && toks[s - 1].line == toks[v].line && !is_sentence_end(&toks[s - 1]) {
+            s -= 1;
+        }
+        for j in s..v {
+            let t = &toks[j];
+            if self.in_quote[j] != 0 || !t.is_word() {
+                continue;
+            }
+            let Some(m) = self.person_mention_starting_in(t.start..t.end) else { continue };
+            // A clitic preposition on the name itself ("لسامي") or one before it ("مع سامي").
+            let prefixed = m.start > t.start && matches!(self.text[t.start..m.start].chars().last(), Some('ل' | 'ب' | 'ك'));
+            let after_preposition = j > s && matches!(without_conjunction(self.norm(j - 1)), "مع" | "عن" | "الي" | "لدي" | "علي" | "في" | "من" | "بين");
+            if prefixed || after_preposition {
+                return None;
+            }
+            let mut k = j + 1;
+            while k < v && toks[k].end <= m.end {
+                k += 1;
+            }
+            return Some(j..k);
+        }
+        None
     }
 
     /// A person mention between `from` and the verb's complementiser (إن/أن) in the same sentence,
@@ -572,7 +609,13 @@ impl<'a> Ctx<'a> {
             if t.is_word() && is_complementizer(&t.norm) {
                 return found;
             }
-            if t.is_word() && (matches!(t.norm.as_str(), "مع" | "عن" | "الي" | "لدي") || t.norm.starts_with('ل') && !t.norm.starts_with("لل")) {
+            if t.is_word() && matches!(t.norm.as_str(), "مع" | "عن" | "الي" | "لدي") {
+                // Before the person: who was spoken with or about. After: the rest of the clause.
+                return found;
+            }
+            // "لسامي حداد" is who was spoken to; "لمجلس التعاون" in "الأمين العام لمجلس التعاون
+            // جاسم البديوي" completes the title.
+            if t.is_word() && t.norm.starts_with('ل') && !t.norm.starts_with("لل") && self.person_mention_starting_in(t.start..t.end).is_some() {
                 return None;
             }
             if found.is_none() {
@@ -639,6 +682,10 @@ impl<'a> Ctx<'a> {
             if let Some(rest) = w.strip_prefix('ل') {
                 // "للصحفيين", "لوسائل الإعلام", "لـ": who was spoken to, not who spoke.
                 if w.starts_with("لل") || rest.chars().count() < 2 || is_media_after_lam(rest) || j > start && is_institution(rest) {
+                    break;
+                }
+                // "قال الوزير لسامي حداد": a person named after the ل.
+                if j > start && self.person_mention_starting_in(t.start..t.end).is_some_and(|m| m.start > t.start) {
                     break;
                 }
             }

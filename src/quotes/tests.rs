@@ -336,3 +336,44 @@ fn a_title_with_prepositional_phrases_still_finds_the_name_before_an() {
     let people = [EntityDraft { kind: EntityType::Person, name: "نبيل فارس".into(), roles: vec![], mentions: vec![start..start + "نبيل فارس".len()] }];
     assert_eq!(run_with(text, &people)[0].entity, None);
 }
+
+/// The whole annotator's quotes: (kind, speaker entity's name or the speaker words, quoted text).
+fn annotated(text: &str) -> Vec<(QuoteKind, Option<String>, String)> {
+    let doc = crate::annotate(text);
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let slice = |s: usize, e: usize| String::from_utf16_lossy(&units[s..e]);
+    doc.quotes
+        .iter()
+        .map(|q| {
+            let entity = doc.entities.iter().find(|e| Some(&e.id) == q.speaker.as_ref()).map(|e| e.name.clone());
+            (q.kind, entity.or(q.speaker_text.clone()), slice(q.start, q.end))
+        })
+        .collect()
+}
+
+#[test]
+fn a_participle_speaks_for_its_sentence_subject_after_any_verb() {
+    let qs = annotated("ودعا وزير الخارجية بدر الساعدي إلى الحوار، مؤكدا أن بلاده مستعدة للوساطة.");
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!((qs[0].0, qs[0].1.as_deref()), (QuoteKind::Indirect, Some("بدر الساعدي")), "{qs:?}");
+}
+
+#[test]
+fn hopes_and_fears_are_reported_speech() {
+    let qs = annotated("وأعرب الأمين العام لمجلس التعاون جاسم الحمادي عن أمله في أن تنجح القمة.");
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!((qs[0].1.as_deref(), qs[0].2.as_str()), (Some("جاسم الحمادي"), "تنجح القمة."), "{qs:?}");
+    let doc = crate::annotate("وأعرب الأمين العام لمجلس التعاون جاسم الحمادي عن أمله في أن تنجح القمة.");
+    assert_eq!(doc.entities[0].roles, ["الأمين العام لمجلس التعاون"]);
+}
+
+#[test]
+fn the_person_spoken_to_is_not_the_speaker() {
+    let text = "وقال الوزير لسامي حداد إن الاتفاق قريب.";
+    let qs = annotated(text);
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(qs[0].1.as_deref(), Some("الوزير"), "{qs:?}");
+    let doc = crate::annotate(text);
+    let sami = doc.entities.iter().find(|e| e.name == "سامي حداد").expect("the person spoken to is found, without the ل");
+    assert!(sami.roles.is_empty(), "{:?}", sami.roles);
+}

@@ -377,7 +377,9 @@ pub fn title_phrase(w: &Words, i: usize) -> Option<(Segmentation, usize)> {
         let complement = cues::is_title_complement(n) || strip_enclitic(n).is_some_and(cues::is_title_complement);
         // "وزير الموارد المائية والري": definite nouns and adjectives in the title's construct.
         let definite = w.definite(j) && !w.is_function_word(j);
-        if cues::is_title(n) || complement || w.is_nisba(j) || definite {
+        // "الأمين العام لمجلس التعاون": ل + an organisation's head noun + its definite words.
+        let of_organisation = j > i + 1 && w.stems(j).any(|s| matches!(s.proclitics.as_slice(), ['ل']) && cues::org_head(&s.stem).is_some()) && j + 1 < w.tokens.len() && w.same_line(i, j + 1) && w.definite(j + 1) && !w.is_function_word(j + 1);
+        if cues::is_title(n) || complement || w.is_nisba(j) || definite || of_organisation {
             j += 1;
         } else {
             break;
@@ -528,10 +530,19 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                 len = 2;
             }
             // "رئيس سابق للإدارة الرئاسية لحيدر علييف": a name after a preposition is another
-            // person, mentioned inside the title, not the one it describes. (Not a name that is
-            // one as it is written: "المدرب الإسباني لويس إنريكي".)
-            let governed = (len > 0 && name_start > i + 1 && crate::tagger::names::name_class(w.norm(name_start)) == "-")
-                .then(|| w.stems(name_start).find(|s| matches!(s.proclitics.as_slice(), ['ل' | 'ب']) && s.stem.chars().count() >= 3))
+            // person, mentioned inside the title, not the one it describes; so is a known given
+            // name after ل right after a title word ("قال الوزير لسامي حداد"), where a name
+            // starting with ب is the titled person's own ("الرئيس بوتين"). A name that is one as
+            // it is written keeps its first letter ("المدرب الإسباني لويس إنريكي").
+            let names = crate::tagger::names::name_class;
+            let governed = (len > 0 && names(w.norm(name_start)) == "-")
+                .then(|| {
+                    w.stems(name_start).find(|s| match s.proclitics.as_slice() {
+                        ['ل' | 'ب'] if name_start > i + 1 => s.stem.chars().count() >= 3,
+                        ['ل'] => names(&s.stem) == "given",
+                        _ => false,
+                    })
+                })
                 .flatten();
             if let Some(seg) = governed {
                 out.push(Candidate {

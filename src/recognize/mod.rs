@@ -105,7 +105,8 @@ fn attach_roles(w: &Words, kept: &mut [Candidate]) {
     for c in kept.iter_mut().filter(|c| c.kind == EntityType::Person && c.role.is_none()) {
         let start = c.tokens.start;
         // (A lone "الشيخ" or "السيد" before the name is a form of address, not a role.)
-        let before = (start.saturating_sub(6)..start).find(|&j| cues::title_phrase(w, j).is_some_and(|(seg, end)| end == start && !(end == j + 1 && cues::is_form_of_address(&seg.stem))));
+        // (Not for a name with a preposition on it, "الوزير لسامي حداد": that is someone else.)
+        let before = (c.clitic_chars == 0).then(|| (start.saturating_sub(6)..start).find(|&j| cues::title_phrase(w, j).is_some_and(|(seg, end)| end == start && !(end == j + 1 && cues::is_form_of_address(&seg.stem))))).flatten();
         c.role = before.map(|j| j..start).or_else(|| cues::apposition(w, c.tokens.end));
     }
 }
