@@ -377,3 +377,10 @@ fn the_person_spoken_to_is_not_the_speaker() {
     let sami = doc.entities.iter().find(|e| e.name == "سامي حداد").expect("the person spoken to is found, without the ل");
     assert!(sami.roles.is_empty(), "{:?}", sami.roles);
 }
+
+#[test]
+fn a_title_of_an_organisation_named_after_lam_and_a_feminine_title_give_speakers() {
+    let qs = annotated("وقالت المحللة في بنك غولدمان ساكس سارة ميلر إن الصفقة تعكس تحولا كبيرا.");
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(qs[0].1.as_deref(), Some("سارة ميلر"), "{qs:?}");
+}

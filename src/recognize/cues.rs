@@ -378,7 +378,10 @@ pub fn title_phrase(w: &Words, i: usize) -> Option<(Segmentation, usize)> {
         // "وزير الموارد المائية والري": definite nouns and adjectives in the title's construct.
         let definite = w.definite(j) && !w.is_function_word(j);
         // "الأمين العام لمجلس التعاون": ل + an organisation's head noun + its definite words.
-        let of_organisation = j > i + 1 && w.stems(j).any(|s| matches!(s.proclitics.as_slice(), ['ل']) && cues::org_head(&s.stem).is_some()) && j + 1 < w.tokens.len() && w.same_line(i, j + 1) && w.definite(j + 1) && !w.is_function_word(j + 1);
+        // "الرئيس التنفيذي لأرامكو": ل + a known organisation's one-word name.
+        let lam = |f: &dyn Fn(&str) -> bool| w.stems(j).any(|s| matches!(s.proclitics.as_slice(), ['ل']) && f(&s.stem));
+        let next_definite = j + 1 < w.tokens.len() && w.same_line(i, j + 1) && w.definite(j + 1) && !w.is_function_word(j + 1);
+        let of_organisation = j > i + 1 && (lam(&|s| cues::org_head(s).is_some()) && next_definite || lam(&|s| cues::is_org_name(s)));
         if cues::is_title(n) || complement || w.is_nisba(j) || definite || of_organisation {
             j += 1;
         } else {
@@ -466,6 +469,7 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             let mut named = false;
             let mut bare_name = None;
             let mut adjectives = 0;
+            let mut bare_adjectives = 0;
             while ok(j) && w.same_line(i, j) && w.word(j) {
                 // "والسخرية": a conjunction ends the name.
                 let conjoined = matches!(w.norm(j).chars().next(), Some('و' | 'ف')) && w.stems(j).skip(1).any(|s| s.stem.starts_with("ال"));
@@ -483,6 +487,7 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                 let construct = !w.definite(j) && w.tokens.get(j + 1).is_some() && w.definite(j + 1) && w.same_line(j, j + 1);
                 if w.is_definite_adjective(j) {
                     adjectives += 1;
+                    bare_adjectives += usize::from(!w.definite(j));
                 } else if adjectives == 0 && (w.definite(j) || construct && j == i + 1 && !head_definite) && !w.is_function_word(j) && nouns < 2 && !named {
                     nouns += 1;
                 } else if adjectives == 0 && !named && (nouns == 0 && !head_definite || after_title) && w.name_like(j) && !w.norm(j).starts_with('و') {
@@ -495,7 +500,9 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                 j += 1;
             }
             let modifiers = j - i - 1;
-            if modifiers > 0 && (!needs_modifier || adjectives > 0 || named || nouns > 0 && modifiers > 1) {
+            // "شركة صينية", "وكالة دولية": a kind of organisation, not one named.
+            let generic = !head_definite && modifiers == bare_adjectives;
+            if modifiers > 0 && !generic && (!needs_modifier || adjectives > 0 || named || nouns > 0 && modifiers > 1) {
                 // A name in quotation marks right after the organisation: "وكالة الأنباء «…»".
                 if let Some(quoted) = quoted_name(w, j) {
                     out.push(Candidate {
@@ -526,7 +533,7 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             let mut len = if ok(name_start) { name_run(w, name_start, 4) } else { 0 };
             // "العميد عمر الطعاني": a given name and a family name with the article.
             let surname = name_start + 1;
-            if len == 1 && ok(surname) && w.same_line(name_start, surname) && w.definite(surname) && w.word(surname) && !w.is_function_word(surname) && !w.is_nisba(surname) && w.title_at(surname).is_none() && cues::org_head(w.norm(surname)).is_none() && w.place_at(surname).is_none() && crate::tagger::names::name_class(w.norm(name_start)) == "given" {
+            if len == 1 && ok(surname) && w.same_line(name_start, surname) && w.definite(surname) && w.word(surname) && !w.is_function_word(surname) && !w.is_nisba(surname) && w.title_at(surname).is_none() && cues::org_head(w.norm(surname)).is_none() && crate::tagger::names::name_class(w.norm(name_start)) == "given" {
                 len = 2;
             }
             // "رئيس سابق للإدارة الرئاسية لحيدر علييف": a name after a preposition is another

@@ -73,6 +73,10 @@ fn clitics_of_first(w: &Words, i: usize, bare_words: &HashSet<&str>) -> (usize, 
             return (seg.clitic_chars, restores);
         }
     }
+    // "للشباب": ل + ال, always.
+    if norm.starts_with("لل") && norm.chars().count() >= 5 {
+        return (1, true);
+    }
     // "وورلد" is a transliteration of "World", not و + "ورلد": a doubled و stays.
     let mut chars = norm.chars();
     if matches!(chars.next(), Some('و' | 'ف')) && chars.next() != Some('و') && norm.chars().count() >= 5 {
@@ -114,7 +118,7 @@ pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
     let mut in_person = vec![false; n];
     let mut person_at: rustc_hash::FxHashMap<usize, &TaggedSpan> = Default::default();
     // The confident person or organisation span each token is in (the tagger's spans never overlap).
-    let mut named_in: Vec<Option<&Range<usize>>> = vec![None; n];
+    let mut named_in: Vec<Option<(&Range<usize>, EntityType)>> = vec![None; n];
     for t in tagged {
         let named = t.kind != EntityType::Place && t.confidence >= MIN_CONFIDENCE;
         for i in t.tokens.clone().filter(|&i| i < n) {
@@ -123,7 +127,7 @@ pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
                 in_person[i] = true;
             }
             if named {
-                named_in[i] = Some(&t.tokens);
+                named_in[i] = Some((&t.tokens, t.kind));
             }
         }
         if t.kind == EntityType::Person {
@@ -133,8 +137,17 @@ pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
     cue.retain_mut(|c| {
         // A known place inside a longer name the tagger is sure of ("ريال مدريد", "بنك دبي",
         // "جورج واشنطن") is part of that name, not a place of its own.
-        if c.source == Source::Gazetteer && named_in.get(c.tokens.start).copied().flatten().is_some_and(|t| t.start <= c.tokens.start && c.tokens.end <= t.end && t.len() > c.tokens.len()) {
+        if c.source == Source::Gazetteer && named_in.get(c.tokens.start).copied().flatten().is_some_and(|(t, _)| t.start <= c.tokens.start && c.tokens.end <= t.end && t.len() > c.tokens.len()) {
             return false;
+        }
+        // "بنك غولدمان ساكس": an organisation read from its head noun runs on to the end of the
+        // tagger's organisation it ends inside (by up to two words).
+        if c.source == Source::OrganizationHead {
+            if let Some((t, EntityType::Organization)) = c.tokens.end.checked_sub(1).and_then(|last| named_in.get(last).copied().flatten()) {
+                if t.end > c.tokens.end && t.end <= c.tokens.end + 2 && t.start <= c.tokens.start + 1 {
+                    c.tokens.end = t.end;
+                }
+            }
         }
         // "رئيس جمعية المصارف سليم صفير": a person the tagger is sure of, starting inside an
         // organisation's name and running past its end, is not part of that name.
@@ -156,8 +169,10 @@ pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
             return true;
         }
         if let Some(t) = person_at.get(&c.tokens.start) {
-            // Up to one word longer or shorter: the tagger knows where names end.
-            if t.tokens.end + 1 >= c.tokens.end && t.tokens.end <= c.tokens.end + 1 {
+            // Up to one word longer or shorter: the tagger knows where names end. (Except a given
+            // name's family name with the article, "يوسف الخليل", which it may take for a place.)
+            let family_name = c.tokens.len() == 2 && w.definite(c.tokens.start + 1) && names::name_class(w.norm(c.tokens.start)) == "given";
+            if t.tokens.end + 1 >= c.tokens.end && t.tokens.end <= c.tokens.end + 1 && !(family_name && t.tokens.end < c.tokens.end) {
                 c.tokens.end = t.tokens.end;
             }
             return true;

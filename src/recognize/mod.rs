@@ -360,6 +360,17 @@ mod tests {
     }
 
     #[test]
+    fn organisations_named_and_not() {
+        // A head noun and an indefinite adjective is a kind of organisation, not a name.
+        let ms = mentions("وقعت الوزارة اتفاقا مع شركة صينية لبناء مصفاة.");
+        assert!(!ms.iter().any(|(n, _, _)| n.contains("صينية")), "{ms:?}");
+        // A head noun and a name of several words, as far as the tagger reads the name.
+        let ms = mentions("وقالت المحللة في بنك غولدمان ساكس سارة ميلر إن الصفقة مهمة.");
+        assert!(has(&ms, "بنك غولدمان ساكس", EntityType::Organization), "{ms:?}");
+        assert!(has(&ms, "سارة ميلر", EntityType::Person), "{ms:?}");
+    }
+
+    #[test]
     fn a_title_gives_a_person_and_a_role() {
         let ms = mentions("استقبل الرئيس الفرنسي إيمانويل ماكرون ضيفه في باريس.");
         let macron = ms.iter().find(|(n, _, _)| n == "إيمانويل ماكرون").expect("the president is found");
