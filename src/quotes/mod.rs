@@ -601,8 +601,12 @@ impl<'a> Ctx<'a> {
         let line = toks.get(from)?.line;
         let mut found = None;
         let mut j = from;
-        while j < toks.len() && j - from < 15 && toks[j].line == line && self.in_quote[j] == 0 {
+        while j < toks.len() && j - from < 15 && toks[j].line == line {
             let t = &toks[j];
+            // "قال الأمين العام للاتحاد سامي حداد في كلمة: «…»": the quote the verb introduces.
+            if self.in_quote[j] != 0 || self.is_colon(j) {
+                return found;
+            }
             if is_sentence_end(t) {
                 return None;
             }
@@ -745,6 +749,8 @@ impl<'a> Ctx<'a> {
         let span = trim_marks(self.text, span);
         let mut text = self.text[span.clone()].to_string();
         let mut name_words: Vec<String> = toks[name.clone()].iter().filter(|t| t.is_word()).map(|t| t.norm.to_string()).collect();
+        // "وأوضحت الوزيرة أن …": a title alone names the person last given that title.
+        let entity = entity.or_else(|| (name.len() == 1).then(|| self.titled_person_before(name.start)).flatten());
         let mut entity = entity;
         if let Some(e) = entity.map(|e| &self.entities[e]) {
             if matches!(e.kind, EntityType::Person) && !e.name.trim().is_empty() {
@@ -772,6 +778,25 @@ impl<'a> Ctx<'a> {
         let sp = Speaker { text, span: Some(span), entity, gender, name_words };
         self.speakers.push(sp.clone());
         sp
+    }
+
+    /// The person most recently mentioned before token `t` whose roles begin with the title that
+    /// token is ("الوزيرة" → a person with the role "وزيرة المالية").
+    fn titled_person_before(&self, t: usize) -> Option<usize> {
+        let word = self.norm(t);
+        let title = word.strip_prefix("ال")?;
+        if !(is_title_head(word) || crate::lexicon::cues::is_title(word)) {
+            return None;
+        }
+        let before = self.tokens[t].start;
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EntityType::Person)
+            .filter(|(_, e)| e.roles.iter().any(|r| r.split_whitespace().next().is_some_and(|first| crate::text::normalize(first).trim_start_matches("ال") == title)))
+            .filter_map(|(i, e)| Some((e.mentions.iter().filter(|m| m.end <= before).map(|m| m.start).max()?, i)))
+            .max()
+            .map(|(_, i)| i)
     }
 
     /// The gender of a noun phrase without a verb to tell it: from the ending of its head word.

@@ -384,3 +384,17 @@ fn a_title_of_an_organisation_named_after_lam_and_a_feminine_title_give_speakers
     assert_eq!(qs.len(), 1, "{qs:?}");
     assert_eq!(qs[0].1.as_deref(), Some("سارة ميلر"), "{qs:?}");
 }
+
+#[test]
+fn a_title_alone_names_the_person_last_given_it() {
+    let qs = annotated("قالت وزيرة المالية سهام الدريدي إن الميزانية لا تسمح بزيادات جديدة.\nوأوضحت الوزيرة أن الحكومة منفتحة على الحوار.");
+    assert_eq!(qs.len(), 2, "{qs:?}");
+    assert!(qs.iter().all(|q| q.1.as_deref() == Some("سهام الدريدي")), "{qs:?}");
+}
+
+#[test]
+fn a_name_after_a_title_and_its_organisation_speaks_the_quote_after_the_colon() {
+    let qs = annotated("وقال الأمين العام للاتحاد نور الدين الحامدي في كلمة أمام النقابيين: «لقد صبرنا طويلا».");
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!((qs[0].0, qs[0].1.as_deref()), (QuoteKind::Direct, Some("نور الدين الحامدي")), "{qs:?}");
+}
