@@ -363,8 +363,13 @@ impl<'a> Ctx<'a> {
 
     /// `نقل … عن X قوله: "…"`: the speaker after عن, before قوله/قولها right before the colon.
     fn reported_by(&self, colon: usize) -> Option<Source> {
-        let q = colon.checked_sub(1)?;
-        let line = self.tokens[colon].line;
+        self.said_by(colon.checked_sub(1)?)
+    }
+
+    /// The speaker of `قوله`/`قولها`/`قولهم` at `q`: the words after the عن before it
+    /// (`نقلت الوكالة عن الوزير سامي حداد قوله …`), with the pronoun's gender.
+    fn said_by(&self, q: usize) -> Option<Source> {
+        let line = self.tokens[q].line;
         let gender = match self.norm(q) {
             "قوله" => Gender::Masculine,
             "قولها" => Gender::Feminine,
@@ -422,11 +427,14 @@ impl<'a> Ctx<'a> {
         let toks = self.tokens;
         let mut out = Vec::new();
         for v in 0..toks.len() {
-            let Some((verb, _)) = self.verb_at(v) else { continue };
-            if !verb.reported {
-                continue;
-            }
-            let Some(c) = self.complementizer_after(v) else { continue };
+            // `نقلت الوكالة عن الوزير قوله إن …`: reported speech whose speaker is named before قوله.
+            let said = (v + 1 < toks.len() && toks[v + 1].line == toks[v].line && is_complementizer(self.norm(v + 1))).then(|| self.said_by(v)).flatten();
+            let source = match (said, self.verb_at(v)) {
+                (Some(said), _) => said,
+                (None, Some((verb, _))) if verb.reported => Source::Verb(v),
+                _ => continue,
+            };
+            let Some(c) = (if matches!(source, Source::Phrase(..)) { Some(v + 1) } else { self.complementizer_after(v) }) else { continue };
             let s = c + 1;
             if s >= toks.len() || toks[s].line != toks[v].line {
                 continue;
@@ -439,7 +447,7 @@ impl<'a> Ctx<'a> {
             if words < 2 {
                 continue;
             }
-            out.push(Event { pos: toks[v].start, span: toks[s].start..end, kind: QuoteKind::Indirect, source: Source::Verb(v) });
+            out.push(Event { pos: toks[v].start, span: toks[s].start..end, kind: QuoteKind::Indirect, source });
         }
         out
     }
@@ -557,12 +565,32 @@ impl<'a> Ctx<'a> {
             if let Some(np) = self.np_before(v, clitic) {
                 return Some(self.explicit_speaker(np, Some(verb.gender)));
             }
+            // "أما المتحدث باسم الجيش نبيل عبد الله فقال إن …": the subject stands after أما.
+            if let Some(np) = self.after_amma(v) {
+                return Some(self.explicit_speaker(np, Some(verb.gender)));
+            }
         } else if let Some(np) = self.subject_before(v) {
             // A participle speaks for its sentence's subject, even after a verb that is not one of
             // speech ("ودعا الوزير سامي حداد إلى الحوار، مؤكدا أن …").
             return Some(self.explicit_speaker(np, Some(verb.gender)));
         }
         self.continuing(verb.gender)
+    }
+
+    /// For a verb with ف in `أما X فـقال`: the words between أما and the verb.
+    fn after_amma(&self, v: usize) -> Option<Range<usize>> {
+        let toks = self.tokens;
+        if !self.norm(v).starts_with('ف') {
+            return None;
+        }
+        let mut a = v;
+        while a > 0 && v - a < 12 && toks[a - 1].line == toks[v].line && !is_sentence_end(&toks[a - 1]) {
+            a -= 1;
+            if without_conjunction(self.norm(a)) == "اما" {
+                return (a + 1 < v).then_some(a + 1..v);
+            }
+        }
+        None
     }
 
     /// The first person named in `v`'s sentence before it, outside quotation marks and not after a

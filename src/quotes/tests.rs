@@ -398,3 +398,23 @@ fn a_name_after_a_title_and_its_organisation_speaks_the_quote_after_the_colon() 
     assert_eq!(qs.len(), 1, "{qs:?}");
     assert_eq!((qs[0].0, qs[0].1.as_deref()), (QuoteKind::Direct, Some("نور الدين الحامدي")), "{qs:?}");
 }
+
+#[test]
+fn reported_speech_after_qawlahu_and_a_speaker_after_amma() {
+    let qs = annotated("نقلت وكالة الأنباء الرسمية عن وزير الصحة هيثم الأمين قوله إن المستشفيات تعمل بربع طاقتها.");
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!((qs[0].0, qs[0].1.as_deref(), qs[0].2.as_str()), (QuoteKind::Indirect, Some("هيثم الأمين"), "المستشفيات تعمل بربع طاقتها."), "{qs:?}");
+    let qs = annotated("قال الوزير سامي حداد إن الطريق مفتوح.\nأما المتحدث باسم الجيش نبيل عبد الله فقال إن القوات ملتزمة بالهدنة.");
+    assert_eq!(qs.len(), 2, "{qs:?}");
+    assert_eq!(qs[1].1.as_deref(), Some("نبيل عبد الله"), "{qs:?}");
+}
+
+#[test]
+fn a_title_for_a_place_then_the_name() {
+    let qs = annotated("وقالت منسقة الشؤون الإنسانية في السودان كليمنتين نكويتا سلامي: \"الوضع كارثي\".");
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(qs[0].1.as_deref(), Some("كليمنتين نكويتا سلامي"), "{qs:?}");
+    let doc = crate::annotate("وقالت منسقة الشؤون الإنسانية في السودان كليمنتين نكويتا سلامي: \"الوضع كارثي\".");
+    let person = doc.entities.iter().find(|e| e.kind == EntityType::Person).expect("the coordinator is found");
+    assert_eq!(person.roles, ["منسقة الشؤون الإنسانية في السودان"]);
+}

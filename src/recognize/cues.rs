@@ -529,7 +529,16 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             }
         }
         // 3. Title + name: "الرئيس الروسي فلاديمير بوتين", "لرئيس الوزراء الأرميني نيكول باشينيان".
-        if let Some((seg, name_start)) = title_phrase(w, i) {
+        if let Some((seg, mut name_start)) = title_phrase(w, i) {
+            // "منسقة الشؤون الإنسانية في السودان كليمنتين نكويتا سلامي": the place the title is
+            // for, then a name of two words or more.
+            if ok(name_start) && w.norm(name_start) == "في" {
+                if let Some((_, end)) = w.place_at(name_start + 1) {
+                    if ok(end) && w.same_line(name_start, end) && name_run(w, end, 4) >= 2 {
+                        name_start = end;
+                    }
+                }
+            }
             let mut len = if ok(name_start) { name_run(w, name_start, 4) } else { 0 };
             // "العميد عمر الطعاني": a given name and a family name with the article.
             let surname = name_start + 1;
