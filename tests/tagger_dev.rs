@@ -8,7 +8,7 @@ use hashiya::tagger::conll::{entities, parse, Score};
 use hashiya::tagger::{Label, Tagger};
 use hashiya::EntityType;
 
-/// Floor for dev micro-F1. The issue asks for 0.80; the model scores 0.763 (see
+/// Floor for dev micro-F1. The issue asks for 0.80; the model scores 0.766 (see
 /// model/TRAINING-LOG.md), so this is that figure minus 0.02 (a seed's worth of noise), rounded
 /// down, and guards against regressions until the gap is closed.
 const DEV_F1_FLOOR: f64 = 0.74;

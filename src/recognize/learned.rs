@@ -103,9 +103,12 @@ pub fn candidates(w: &Words, spans: &[TaggedSpan]) -> Vec<(Candidate, f32)> {
         .collect()
 }
 
-/// A known given or family name, or a word whose letters look like a name's.
+/// A known given or family name, or a word whose letters look like a name's and not like a verb's
+/// ("يزور", "تبحث": four letters, the first the prefix of the present tense).
 fn looks_like_a_name(w: &Words, i: usize) -> bool {
-    w.stems(i).any(|s| names::name_class(&s.stem) != "-" || names::name_likeness(&s.stem) > 1.5)
+    let norm = w.norm(i);
+    let present_tense = norm.chars().count() == 4 && matches!(norm.chars().next(), Some('ي' | 'ت'));
+    w.stems(i).any(|s| names::name_class(&s.stem) != "-" || !present_tense && names::name_likeness(&s.stem) > 1.5)
 }
 
 /// Adjusts the cue stage's people to the tagger's reading of the same words; drops speech-verb
@@ -116,6 +119,7 @@ pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
     let n = w.tokens.len();
     let mut inside = vec![false; n];
     let mut in_person = vec![false; n];
+    let mut in_place = vec![false; n];
     let mut person_at: rustc_hash::FxHashMap<usize, &TaggedSpan> = Default::default();
     // The confident person or organisation span each token is in (the tagger's spans never overlap).
     let mut named_in: Vec<Option<(&Range<usize>, EntityType)>> = vec![None; n];
@@ -126,6 +130,7 @@ pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
             if t.kind == EntityType::Person {
                 in_person[i] = true;
             }
+            in_place[i] |= t.kind == EntityType::Place;
             if named {
                 named_in[i] = Some((&t.tokens, t.kind));
             }
@@ -135,9 +140,10 @@ pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
         }
     }
     cue.retain_mut(|c| {
-        // A known place inside a longer name the tagger is sure of ("ريال مدريد", "بنك دبي",
-        // "جورج واشنطن") is part of that name, not a place of its own.
-        if c.source == Source::Gazetteer && named_in.get(c.tokens.start).copied().flatten().is_some_and(|(t, _)| t.start <= c.tokens.start && c.tokens.end <= t.end && t.len() > c.tokens.len()) {
+        // A known place inside a longer organisation's name the tagger is sure of ("ريال مدريد",
+        // "بنك دبي") is part of that name, not a place of its own. (Not inside a person's: there
+        // the tagger is more often wrong, "وزير الخارجية المصري يزور باريس", than right.)
+        if c.source == Source::Gazetteer && named_in.get(c.tokens.start).copied().flatten().is_some_and(|(t, kind)| kind == EntityType::Organization && t.start <= c.tokens.start && c.tokens.end <= t.end && t.len() > c.tokens.len()) {
             return false;
         }
         // "بنك غولدمان ساكس": an organisation read from its head noun runs on to the end of the
@@ -190,7 +196,8 @@ pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
             // see as a name is the title's own noun, not a person.
             // Each word, not only the first: "أصدر نائب الرئيس قرارا جديدا" names nobody.
             // (A family name with the article after a given name, "عمر الطعاني", goes on the given name's word.)
-            Source::TitledPerson => c.tokens.clone().all(|i| looks_like_a_name(w, i) || i > c.tokens.start && w.definite(i)),
+            // Nor a word the tagger reads as a place: "وزير الخارجية المصري يزور باريس".
+            Source::TitledPerson => c.tokens.clone().all(|i| (looks_like_a_name(w, i) || i > c.tokens.start && w.definite(i)) && !in_place.get(i).copied().unwrap_or(false)),
             _ => c.role.is_some(),
         }
     });
