@@ -428,7 +428,8 @@ impl<'a> Ctx<'a> {
         let mut out = Vec::new();
         for v in 0..toks.len() {
             // `نقلت الوكالة عن الوزير قوله إن …`: reported speech whose speaker is named before قوله.
-            let said = (v + 1 < toks.len() && toks[v + 1].line == toks[v].line && is_complementizer(self.norm(v + 1))).then(|| self.said_by(v)).flatten();
+            let qawl = matches!(self.norm(v), "قوله" | "قولها" | "قولهم" | "قولهما");
+            let said = (qawl && v + 1 < toks.len() && toks[v + 1].line == toks[v].line && is_complementizer(self.norm(v + 1))).then(|| self.said_by(v)).flatten();
             let source = match (said, self.verb_at(v)) {
                 (Some(said), _) => said,
                 (None, Some((verb, _))) if verb.reported => Source::Verb(v),
