@@ -307,15 +307,18 @@ impl<'a> Words<'a> {
 
     /// The written words of a token range, without the first token's proclitics (and with the
     /// article restored for "لل").
+    /// (Tatweel and short-vowel marks are left out: "بـاريس", "إيمانويلُ" are shown as names
+    /// "باريس", "إيمانويل"; the mention's span keeps them.)
     pub fn written(&self, tokens: Range<usize>, clitic_chars: usize, restores_article: bool) -> String {
         let first = &self.tokens[tokens.start];
         let end = self.tokens[tokens.end - 1].end;
+        let shown = |s: &str| s.chars().filter(|&c| !matches!(c, '\u{0640}' | '\u{064B}'..='\u{0652}')).collect::<String>();
         if restores_article {
             let after = offset_after_norm_chars(&self.text[first.start..first.end], clitic_chars + 1);
-            return format!("ال{}", &self.text[first.start + after..end]);
+            return format!("ال{}", shown(&self.text[first.start + after..end]));
         }
         let start = first.start + offset_after_norm_chars(&self.text[first.start..first.end], clitic_chars);
-        self.text[start..end].to_string()
+        shown(&self.text[start..end])
     }
 }
 

@@ -395,6 +395,15 @@ mod tests {
     }
 
     #[test]
+    fn names_and_roles_are_shown_without_tatweel_or_short_vowels() {
+        let text = "قـالَ الرئيسُ الفرنسيُّ إيمانويلُ ماكرون في بـاريس إنَّ الاتفاقَ قريب.";
+        let tokens = crate::tokenize::tokenize(text);
+        let found: Vec<(String, Option<String>, String)> = find(text, &tokens, &[]).into_iter().map(|m| (m.name, m.role, text[m.span].to_string())).collect();
+        assert!(found.contains(&("إيمانويل ماكرون".into(), Some("الرئيس الفرنسي".into()), "إيمانويلُ ماكرون".into())), "{found:?}");
+        assert!(found.iter().any(|(name, _, written)| name == "باريس" && written == "بـاريس"), "{found:?}");
+    }
+
+    #[test]
     fn a_title_gives_a_person_and_a_role() {
         let ms = mentions("استقبل الرئيس الفرنسي إيمانويل ماكرون ضيفه في باريس.");
         let macron = ms.iter().find(|(n, _, _)| n == "إيمانويل ماكرون").expect("the president is found");
