@@ -157,7 +157,7 @@ impl<'a> Words<'a> {
         self.tokens.get(i).is_some_and(|t| t.is_punct(chars))
     }
 
-    fn same_line(&self, a: usize, b: usize) -> bool {
+    pub(super) fn same_line(&self, a: usize, b: usize) -> bool {
         self.tokens[a].line == self.tokens[b].line
     }
 

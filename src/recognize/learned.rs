@@ -95,6 +95,8 @@ pub fn candidates(w: &Words, spans: &[TaggedSpan]) -> Vec<(Candidate, f32)> {
         // Two or more words that all carry the article ("بالطاقة الشمسية", "المجلس الاعلى") are a
         // noun and its adjectives, not a person's name: names take the article on a surname alone.
         .filter(|s| !(s.kind == EntityType::Person && s.tokens.len() >= 2 && s.tokens.clone().all(|i| w.definite(i))))
+        // A head noun alone ("لمعهد", "الوزارة") names no organisation.
+        .filter(|s| !(s.kind == EntityType::Organization && s.tokens.len() == 1 && w.stems(s.tokens.start).any(|seg| crate::lexicon::cues::org_head(&seg.stem).is_some())))
         .map(|s| {
             let (clitic_chars, restores_article) = clitics_of_first(w, s.tokens.start, &bare_words);
             let c = Candidate { tokens: s.tokens.clone(), kind: s.kind, source: Source::Tagger, clitic_chars, restores_article, role: None, needs_tagger: None };

@@ -65,7 +65,12 @@ pub fn find(text: &str, tokens: &[Token], boilerplate: &[Range<usize>]) -> Vec<M
     learned::reconcile(&words, &mut candidates, &tagged);
     // Cue candidates first (by source priority, longer spans first), then the tagger's, most
     // confident first; low-confidence tagger spans wait for support from the rest of the article.
-    candidates.sort_by_key(|c| (c.source, std::cmp::Reverse(c.tokens.len()), c.tokens.start));
+    // (An institute or centre named after a known organisation is another one: "معهد رويترز",
+    // "مركز الجزيرة للدراسات" rank with the names known and before them, being longer; a newspaper
+    // or agency before its name is that name: "وكالة رويترز" is "رويترز".)
+    let institution = |c: &Candidate| c.source == Source::OrganizationHead && words.stems(c.tokens.start).any(|s| matches!(s.stem.as_str(), "معهد" | "مركز" | "جامعه" | "مؤسسه" | "مستشفي" | "جمعيه" | "هيئه" | "لجنه"));
+    let rank = |c: &Candidate| if institution(c) { Source::KnownOrganization } else { c.source };
+    candidates.sort_by_key(|c| (rank(c), std::cmp::Reverse(c.tokens.len()), c.tokens.start));
     let mut learned = learned::candidates(&words, &tagged);
     learned.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.tokens.start.cmp(&b.0.tokens.start)));
     let mut taken = vec![false; tokens.len()];
@@ -107,12 +112,19 @@ pub fn find(text: &str, tokens: &[Token], boilerplate: &[Range<usize>]) -> Vec<M
 /// People the tagger found get the roles the text gives them too: a title phrase ending right
 /// before the name ("الطبيب عمر حسن"), or an apposition after it ("عمر حسن، مدير …").
 fn attach_roles(w: &Words, kept: &mut [Candidate]) {
+    // Where each organisation found ends: "الباحث في مركز الجزيرة للدراسات محمد الراجي" is a
+    // title, في and an organisation, then the name.
+    let org_ending_at: HashMap<usize, usize> = kept.iter().filter(|c| c.kind == EntityType::Organization).map(|c| (c.tokens.end, c.tokens.start)).collect();
     for c in kept.iter_mut().filter(|c| c.kind == EntityType::Person && c.role.is_none()) {
-        let start = c.tokens.start;
+        let name_start = c.tokens.start;
+        let start = match org_ending_at.get(&name_start) {
+            Some(&org) if org > 0 && w.norm(org - 1) == "في" && w.same_line(org - 1, name_start) => org - 1,
+            _ => name_start,
+        };
         // (A lone "الشيخ" or "السيد" before the name is a form of address, not a role.)
         // (Not for a name with a preposition on it, "الوزير لسامي حداد": that is someone else.)
         let before = (c.clitic_chars == 0).then(|| (start.saturating_sub(6)..start).find(|&j| cues::title_phrase(w, j).is_some_and(|(seg, end)| end == start && !(end == j + 1 && cues::is_form_of_address(&seg.stem))))).flatten();
-        c.role = before.map(|j| j..start).or_else(|| cues::apposition(w, c.tokens.end));
+        c.role = before.map(|j| j..name_start).or_else(|| cues::apposition(w, c.tokens.end));
     }
 }
 
@@ -401,6 +413,17 @@ mod tests {
         let found: Vec<(String, Option<String>, String)> = find(text, &tokens, &[]).into_iter().map(|m| (m.name, m.role, text[m.span].to_string())).collect();
         assert!(found.contains(&("إيمانويل ماكرون".into(), Some("الرئيس الفرنسي".into()), "إيمانويلُ ماكرون".into())), "{found:?}");
         assert!(found.iter().any(|(name, _, written)| name == "باريس" && written == "بـاريس"), "{found:?}");
+    }
+
+    #[test]
+    fn an_institute_named_after_a_known_organisation_is_its_own() {
+        let ms = mentions("وحسبما أفاد تقرير لمعهد رويترز لدراسة الصحافة، فإن المؤسسات تستخدم الترجمة الآلية.");
+        assert!(has(&ms, "معهد رويترز", EntityType::Organization), "{ms:?}");
+        assert!(!ms.iter().any(|(n, _, _)| n.contains("لمعهد")), "{ms:?}");
+        let ms = mentions("يقول الباحث المغربي في مركز الجزيرة للدراسات محمد الراجي إن غرف الأخبار تأخرت.");
+        assert!(has(&ms, "مركز الجزيرة للدراسات", EntityType::Organization), "{ms:?}");
+        let person = ms.iter().find(|(_, k, _)| *k == EntityType::Person).expect("the researcher is found");
+        assert_eq!(person.2.as_deref(), Some("الباحث المغربي في مركز الجزيرة للدراسات"), "{ms:?}");
     }
 
     #[test]
