@@ -448,6 +448,10 @@ impl<'a> Ctx<'a> {
             if words < 2 {
                 continue;
             }
+            // "نقلت الوكالة عن الوزير قوله إن …": one clause, whether read from نقلت or from قوله.
+            if out.last().is_some_and(|e: &Event| e.span == (toks[s].start..end)) {
+                out.pop();
+            }
             out.push(Event { pos: toks[v].start, span: toks[s].start..end, kind: QuoteKind::Indirect, source });
         }
         out
@@ -550,6 +554,14 @@ impl<'a> Ctx<'a> {
     /// text is continuing with (gender agreeing).
     fn speaker_of_verb(&mut self, v: usize) -> Option<Speaker> {
         let (verb, clitic) = verbs::verb(self.norm(v))?;
+        // "نقلت الصحيفة عن مصدر في الوزارة أن …": who is quoted comes after عن.
+        if matches!(without_conjunction(self.norm(v)), "نقل" | "نقلت" | "نقلوا") {
+            let c = self.complementizer_after(v)?;
+            let an = (v + 1..c).find(|&j| self.norm(j) == "عن")?;
+            let np = self.np_after(an);
+            let np = np.start..np.end.min(c);
+            return (!np.is_empty()).then(|| self.explicit_speaker(np, None));
+        }
         if !verb.participle {
             let np = self.np_after(v);
             if !np.is_empty() {

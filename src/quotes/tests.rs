@@ -418,3 +418,10 @@ fn a_title_for_a_place_then_the_name() {
     let person = doc.entities.iter().find(|e| e.kind == EntityType::Person).expect("the coordinator is found");
     assert_eq!(person.roles, ["منسقة الشؤون الإنسانية في السودان"]);
 }
+
+#[test]
+fn who_is_quoted_by_a_newspaper_comes_after_an() {
+    let qs = annotated("ونقلت صحيفة الأهرام عن مصدر مسؤول أن المرحلة الأولى ستكتمل العام المقبل.");
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!((qs[0].1.as_deref(), qs[0].2.as_str()), (Some("مصدر مسؤول"), "المرحلة الأولى ستكتمل العام المقبل."), "{qs:?}");
+}
