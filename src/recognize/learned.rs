@@ -95,6 +95,11 @@ pub fn candidates(w: &Words, spans: &[TaggedSpan]) -> Vec<(Candidate, f32)> {
         // Two or more words that all carry the article ("بالطاقة الشمسية", "المجلس الاعلى") are a
         // noun and its adjectives, not a person's name: names take the article on a surname alone.
         .filter(|s| !(s.kind == EntityType::Person && s.tokens.len() >= 2 && s.tokens.clone().all(|i| w.definite(i))))
+        // Latin letters in parentheses ("تيم كوك (Tim Cook)") spell the name before them.
+        .filter(|s| {
+            let punct = |i: Option<usize>, c: &str| i.and_then(|i| w.tokens.get(i)).is_some_and(|t| t.kind == TokenKind::Punct && &w.text[t.start..t.end] == c);
+            !(s.tokens.clone().all(|i| w.tokens[i].kind != TokenKind::Arabic) && punct(s.tokens.start.checked_sub(1), "(") && punct(Some(s.tokens.end), ")"))
+        })
         // A head noun alone ("لمعهد", "الوزارة") names no organisation.
         .filter(|s| !(s.kind == EntityType::Organization && s.tokens.len() == 1 && w.stems(s.tokens.start).any(|seg| crate::lexicon::cues::org_head(&seg.stem).is_some())))
         .map(|s| {

@@ -427,6 +427,13 @@ mod tests {
     }
 
     #[test]
+    fn a_latin_spelling_in_parentheses_is_no_entity_of_its_own() {
+        let ms = mentions("وقال الرئيس التنفيذي للشركة تيم كوك (Tim Cook) إن الجهاز الأقوى في تاريخها.");
+        assert!(!ms.iter().any(|(n, _, _)| n.contains("Tim")), "{ms:?}");
+        assert!(has(&ms, "تيم كوك", EntityType::Person), "{ms:?}");
+    }
+
+    #[test]
     fn a_title_gives_a_person_and_a_role() {
         let ms = mentions("استقبل الرئيس الفرنسي إيمانويل ماكرون ضيفه في باريس.");
         let macron = ms.iter().find(|(n, _, _)| n == "إيمانويل ماكرون").expect("the president is found");
