@@ -149,7 +149,7 @@ impl<'a> Words<'a> {
         self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Arabic)
     }
 
-    fn word(&self, i: usize) -> bool {
+    pub(super) fn word(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(Token::is_word)
     }
 

@@ -119,13 +119,33 @@ fn attach_roles(w: &Words, kept: &mut [Candidate]) {
         let name_start = c.tokens.start;
         let start = match org_ending_at.get(&name_start) {
             Some(&org) if org > 0 && w.norm(org - 1) == "في" && w.same_line(org - 1, name_start) => org - 1,
-            _ => name_start,
+            _ => in_what(w, name_start).unwrap_or(name_start),
         };
         // (A lone "الشيخ" or "السيد" before the name is a form of address, not a role.)
         // (Not for a name with a preposition on it, "الوزير لسامي حداد": that is someone else.)
         let before = (c.clitic_chars == 0).then(|| (start.saturating_sub(6)..start).find(|&j| cues::title_phrase(w, j).is_some_and(|(seg, end)| end == start && !(end == j + 1 && cues::is_form_of_address(&seg.stem))))).flatten();
         c.role = before.map(|j| j..name_start).or_else(|| cues::apposition(w, c.tokens.end));
     }
+}
+
+/// Where a title's prepositional phrases start, when they end right before the name at `name`:
+/// "الخبيرة في شؤون الطاقة بجامعة القاهرة منى السيد" → the في. Up to six words: في, words with
+/// the article, words after ب/ل, and nouns in construct before a word with the article.
+fn in_what(w: &Words, name: usize) -> Option<usize> {
+    let mut j = name;
+    while j > 0 && name - j < 6 && w.same_line(j - 1, name) && w.word(j - 1) {
+        let k = j - 1;
+        if w.norm(k) == "في" {
+            return Some(k);
+        }
+        let construct = w.definite(j) && j < name;
+        let governed = w.stems(k).any(|s| matches!(s.proclitics.as_slice(), ['ب' | 'ل']) && s.stem.chars().count() >= 3);
+        if !(w.definite(k) && !w.is_function_word(k) || governed || construct) {
+            return None;
+        }
+        j = k;
+    }
+    None
 }
 
 /// The normalised words of a candidate's name, without the first word's clitics.
@@ -431,6 +451,13 @@ mod tests {
         let ms = mentions("وقال الرئيس التنفيذي للشركة تيم كوك (Tim Cook) إن الجهاز الأقوى في تاريخها.");
         assert!(!ms.iter().any(|(n, _, _)| n.contains("Tim")), "{ms:?}");
         assert!(has(&ms, "تيم كوك", EntityType::Person), "{ms:?}");
+    }
+
+    #[test]
+    fn a_title_with_prepositional_phrases_gives_the_whole_role() {
+        let ms = mentions("من جانبها، قالت الخبيرة في شؤون الطاقة بجامعة القاهرة منى السيد إن المشروع ضروري.");
+        let person = ms.iter().find(|(_, k, _)| *k == EntityType::Person).expect("the expert is found");
+        assert_eq!(person.2.as_deref(), Some("الخبيرة في شؤون الطاقة بجامعة القاهرة"), "{ms:?}");
     }
 
     #[test]
