@@ -155,7 +155,12 @@ fn name_key(w: &Words, c: &Candidate) -> String {
 
 fn to_mention(w: &Words, c: &Candidate) -> Mention {
     let name = w.written(c.tokens.clone(), c.clitic_chars, c.restores_article);
-    let role = c.role.clone().map(|r| {
+    let role = c.role.clone().map(|mut r| {
+        // "وزير الطاقة السعودي الأمير عبد العزيز": the rank or form of address the name comes
+        // with is not part of the office before it.
+        if r.len() >= 2 && matches!(w.norm(r.end - 1), "الامير" | "الاميره" | "الشيخ" | "الشيخه" | "السيد" | "السيده") {
+            r.end -= 1;
+        }
         // The role's first word may carry a clitic ("لرئيس الوزراء"): drop it.
         let seg = w.stems(r.start).find(|s| crate::lexicon::cues::is_title(&s.stem));
         let (clitics, restores) = seg.map_or((0, false), |s| (s.clitic_chars, s.clitic_chars > 0 && !w.norm(r.start).chars().skip(s.clitic_chars).eq(s.stem.chars())));
@@ -458,6 +463,13 @@ mod tests {
         let ms = mentions("من جانبها، قالت الخبيرة في شؤون الطاقة بجامعة القاهرة منى السيد إن المشروع ضروري.");
         let person = ms.iter().find(|(_, k, _)| *k == EntityType::Person).expect("the expert is found");
         assert_eq!(person.2.as_deref(), Some("الخبيرة في شؤون الطاقة بجامعة القاهرة"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_rank_before_the_name_is_not_part_of_the_office() {
+        let ms = mentions("بحضور وزير الطاقة السعودي الأمير عبد العزيز بن سلمان جرى التوقيع.");
+        let person = ms.iter().find(|(_, k, _)| *k == EntityType::Person).expect("the minister is found");
+        assert_eq!((person.0.as_str(), person.2.as_deref()), ("عبد العزيز بن سلمان", Some("وزير الطاقة السعودي")), "{ms:?}");
     }
 
     #[test]
