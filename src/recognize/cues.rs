@@ -384,7 +384,9 @@ pub fn title_phrase(w: &Words, i: usize) -> Option<(Segmentation, usize)> {
         // "الرئيس التنفيذي لأرامكو": ل + a known organisation's one-word name.
         let lam = |f: &dyn Fn(&str) -> bool| w.stems(j).any(|s| matches!(s.proclitics.as_slice(), ['ل']) && f(&s.stem));
         let next_definite = j + 1 < w.tokens.len() && w.same_line(i, j + 1) && w.definite(j + 1) && !w.is_function_word(j + 1);
-        let of_organisation = j > i + 1 && (lam(&|s| cues::org_head(s).is_some()) && next_definite || lam(&|s| cues::is_org_name(s)));
+        // "المدير العام للمنظمة": ل + the article + a head noun, the organisation already named.
+        let the_organisation = lam(&|s| s.strip_prefix("ال").is_some_and(|h| cues::org_head(h).is_some()));
+        let of_organisation = j > i + 1 && (lam(&|s| cues::org_head(s).is_some()) && next_definite || the_organisation || lam(&|s| cues::is_org_name(s)));
         if cues::is_title(n) || complement || w.is_nisba(j) || definite || of_organisation {
             j += 1;
         } else {

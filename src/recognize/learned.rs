@@ -110,12 +110,23 @@ pub fn candidates(w: &Words, spans: &[TaggedSpan]) -> Vec<(Candidate, f32)> {
         .collect()
 }
 
-/// A known given or family name, or a word whose letters look like a name's and not like a verb's
-/// ("يزور", "تبحث": four letters, the first the prefix of the present tense).
-fn looks_like_a_name(w: &Words, i: usize) -> bool {
-    let norm = w.norm(i);
-    let present_tense = norm.chars().count() == 4 && matches!(norm.chars().next(), Some('ي' | 'ت'));
-    w.stems(i).any(|s| names::name_class(&s.stem) != "-" || !present_tense && names::name_likeness(&s.stem) > 1.5)
+/// How much token `i` looks like part of a name: a known given or family name, else the
+/// likeness of its letters (`names::name_likeness`) — none for a verb's shape ("يزور", "تبحث",
+/// "سيجد": four letters starting with a prefix of the present or future tense).
+fn name_evidence(w: &Words, i: usize) -> f32 {
+    w.stems(i)
+        .map(|s| {
+            let mut letters = s.stem.chars();
+            let verb_like = s.stem.chars().count() == 4 && (matches!(letters.next(), Some('ي' | 'ت')) || s.stem.starts_with("سي") || s.stem.starts_with("ست"));
+            if names::name_class(&s.stem) != "-" {
+                f32::INFINITY
+            } else if verb_like {
+                0.0
+            } else {
+                names::name_likeness(&s.stem)
+            }
+        })
+        .fold(0.0, f32::max)
 }
 
 /// Adjusts the cue stage's people to the tagger's reading of the same words; drops speech-verb
@@ -199,12 +210,19 @@ pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
             return true;
         }
         match c.source {
-            // "رئيس دائرة …", "مدير إدارة …": after a title, a dictionary word the tagger does not
-            // see as a name is the title's own noun, not a person.
-            // Each word, not only the first: "أصدر نائب الرئيس قرارا جديدا" names nobody.
-            // (A family name with the article after a given name, "عمر الطعاني", goes on the given name's word.)
-            // Nor a word the tagger reads as a place: "وزير الخارجية المصري يزور باريس".
-            Source::TitledPerson => c.tokens.clone().all(|i| (looks_like_a_name(w, i) || i > c.tokens.start && w.definite(i)) && !in_place.get(i).copied().unwrap_or(false)),
+            // "رئيس دائرة …", "مدير إدارة …", "أصدر نائب الرئيس قرارا جديدا": after a title,
+            // dictionary words the tagger does not see as a name are the title's own noun or the
+            // sentence going on, not a person. So every word must be somewhat like a name
+            // (evidence above 0.5) and one clearly (above 1.5): "تيدروس أدهانوم غيبريسوس" (2.95,
+            // 1.34, 2.35), not "قرارا جديدا" (0.76, 1.28); a family name with the article after a
+            // given name ("عمر الطعاني") goes on the given name's word; and no word the tagger
+            // reads as a place ("وزير الخارجية المصري يزور باريس"). After a lone title without the
+            // article the words are its adjectives: "قال مسؤول أمني لوكالة …" names nobody.
+            Source::TitledPerson if c.role.as_ref().is_some_and(|r| r.len() == 1 && !w.definite(r.start)) => false,
+            Source::TitledPerson => {
+                let evidence: Vec<f32> = c.tokens.clone().map(|i| if i > c.tokens.start && w.definite(i) { 1.0 } else { name_evidence(w, i) }).collect();
+                evidence.iter().all(|&e| e > 0.5) && evidence.iter().any(|&e| e > 1.5) && !c.tokens.clone().any(|i| in_place.get(i).copied().unwrap_or(false))
+            }
             _ => c.role.is_some(),
         }
     });

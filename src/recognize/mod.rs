@@ -473,6 +473,16 @@ mod tests {
     }
 
     #[test]
+    fn a_foreign_name_of_three_words_after_a_title_and_no_name_after_a_bare_title() {
+        let ms = mentions("وقال المدير العام للمنظمة تيدروس أدهانوم غيبريسوس في مؤتمر صحفي إن الوضع صعب.");
+        let person = ms.iter().find(|(_, k, _)| *k == EntityType::Person).expect("the director-general is found");
+        assert_eq!((person.0.as_str(), person.2.as_deref()), ("تيدروس أدهانوم غيبريسوس", Some("المدير العام للمنظمة")), "{ms:?}");
+        assert!(!ms.iter().any(|(_, k, _)| *k == EntityType::Organization), "{ms:?}");
+        let ms = mentions("وقال مسؤول أمني لوكالة الأنباء إن التحقيقات ما زالت في بدايتها.");
+        assert!(!ms.iter().any(|(_, k, _)| *k == EntityType::Person), "{ms:?}");
+    }
+
+    #[test]
     fn a_title_gives_a_person_and_a_role() {
         let ms = mentions("استقبل الرئيس الفرنسي إيمانويل ماكرون ضيفه في باريس.");
         let macron = ms.iter().find(|(n, _, _)| n == "إيمانويل ماكرون").expect("the president is found");
