@@ -387,7 +387,10 @@ pub fn title_phrase(w: &Words, i: usize) -> Option<(Segmentation, usize)> {
         // "المدير العام للمنظمة": ل + the article + a head noun, the organisation already named.
         let the_organisation = lam(&|s| s.strip_prefix("ال").is_some_and(|h| cues::org_head(h).is_some()));
         let of_organisation = j > i + 1 && (lam(&|s| cues::org_head(s).is_some()) && next_definite || the_organisation || lam(&|s| cues::is_org_name(s)));
-        if cues::is_title(n) || complement || w.is_nisba(j) || definite || of_organisation {
+        // "مدرب ليفربول آرني سلوت", "رئيس وزراء بريطانيا": a title without the article, in
+        // construct with a place's name.
+        let of_place = !w.definite(j - 1) && w.title_at(j - 1).is_some() && w.place_at(j).is_some_and(|(s, end)| s.clitic_chars == 0 && end == j + 1);
+        if cues::is_title(n) || complement || w.is_nisba(j) || definite || of_organisation || of_place {
             j += 1;
         } else {
             break;

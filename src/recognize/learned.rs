@@ -194,9 +194,13 @@ pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
         }
         if let Some(t) = person_at.get(&c.tokens.start) {
             // Up to one word longer or shorter: the tagger knows where names end. (Except a given
-            // name's family name with the article, "يوسف الخليل", which it may take for a place.)
+            // name's family name with the article, "يوسف الخليل", which it may take for a place;
+            // or the rest of the name read as a person of its own, "أورسولا فون دير" + "لاين".)
             let family_name = c.tokens.len() == 2 && w.definite(c.tokens.start + 1) && names::name_class(w.norm(c.tokens.start)) == "given";
-            if t.tokens.end + 1 >= c.tokens.end && t.tokens.end <= c.tokens.end + 1 && !(family_name && t.tokens.end < c.tokens.end) {
+            let rest = person_at.get(&t.tokens.end).filter(|r| r.tokens.len() == 1 && r.tokens.end <= c.tokens.end + 1);
+            if let Some(r) = rest.filter(|_| t.tokens.end >= c.tokens.end) {
+                c.tokens.end = r.tokens.end; // a last word of the name it took for a name of its own
+            } else if t.tokens.end + 1 >= c.tokens.end && t.tokens.end <= c.tokens.end + 1 && !((family_name || rest.is_some()) && t.tokens.end < c.tokens.end) {
                 c.tokens.end = t.tokens.end;
             }
             return true;
@@ -207,6 +211,15 @@ pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
             c.tokens.clone().any(|i| in_person[i])
         };
         if supported {
+            // "وأشاد المدرب بأداء صلاح": the tagger's person starts after a first word with a
+            // preposition on it, which names the thing the person is in, not the person.
+            let governed = || w.stems(c.tokens.start).any(|s| matches!(s.proclitics.as_slice(), ['ب' | 'ل'])) && names::name_class(w.norm(c.tokens.start)) == "-";
+            if c.source == Source::TitledPerson && c.tokens.end <= n && !in_person[c.tokens.start] && governed() {
+                if let Some(k) = c.tokens.clone().find(|&i| in_person[i]) {
+                    c.tokens.start = k;
+                    (c.role, c.clitic_chars, c.restores_article) = (None, 0, false);
+                }
+            }
             return true;
         }
         match c.source {

@@ -279,11 +279,13 @@ fn propagate_names(w: &Words, usable: &[bool], taken: &mut [bool], kept: &mut Ve
         if seg.clitic_chars == 0 && i > 0 && !taken[i - 1] && usable[i - 1] && w.tokens[i - 1].line == w.tokens[i].line {
             // Only with a preposition before it ("لحيدر علييف"): a bare word before a surname is as
             // likely a verb ("دخل بوتين"); the tagger decides those.
+            // (A known given or family name: "بأداء صلاح" is his performance, not a relative.)
             let first = w.stems(i - 1).find(|s| {
                 matches!(s.proclitics.as_slice(), ['ل' | 'ب'])
                     && s.stem.chars().count() >= 3
                     && !crate::lexicon::cues::is_function_word(&s.stem)
                     && !s.stem.starts_with("ال")
+                    && crate::tagger::names::name_class(&s.stem) != "-"
             });
             if let Some(first) = first.cloned() {
                 {
@@ -480,6 +482,22 @@ mod tests {
         assert!(!ms.iter().any(|(_, k, _)| *k == EntityType::Organization), "{ms:?}");
         let ms = mentions("وقال مسؤول أمني لوكالة الأنباء إن التحقيقات ما زالت في بدايتها.");
         assert!(!ms.iter().any(|(_, k, _)| *k == EntityType::Person), "{ms:?}");
+    }
+
+    #[test]
+    fn a_title_in_construct_with_a_place_and_no_relative_from_a_noun_before_a_surname() {
+        let ms = mentions("وقال مدرب ليفربول آرني سلوت عقب اللقاء إن الفريق لعب جيدا.");
+        let coach = ms.iter().find(|(_, k, _)| *k == EntityType::Person).expect("the coach is found");
+        assert_eq!((coach.0.as_str(), coach.2.as_deref()), ("آرني سلوت", Some("مدرب ليفربول")), "{ms:?}");
+        let ms = mentions("سجل اللاعب المصري محمد صلاح هدفا، وأشاد المدرب بأداء صلاح.");
+        assert!(!ms.iter().any(|(n, _, _)| n.contains("أداء")), "{ms:?}");
+    }
+
+    #[test]
+    fn a_four_word_name_after_a_title_stays_whole() {
+        let ms = mentions("وردت رئيسة المفوضية الأوروبية أورسولا فون دير لاين بأن الاتحاد سيدافع عن مصالحه.");
+        let persons: Vec<&str> = ms.iter().filter(|(_, k, _)| *k == EntityType::Person).map(|(n, _, _)| n.as_str()).collect();
+        assert_eq!(persons, ["أورسولا فون دير لاين"], "{ms:?}");
     }
 
     #[test]
