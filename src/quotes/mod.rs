@@ -536,6 +536,11 @@ impl<'a> Ctx<'a> {
                 e = c.close_tok + 1;
                 continue;
             }
+            // "… إن الحكم قاس، مضيفا أن …": a participle of speech after a comma opens the next
+            // reported clause; this one ends before the comma.
+            if e > s && e + 1 < toks.len() && toks[e].is_punct("،,") && self.verb_at(e + 1).is_some_and(|(v, _)| v.participle) {
+                break;
+            }
             last = Some(e);
             if toks[e].is_word() || toks[e].kind == TokenKind::Number {
                 words += 1;

@@ -425,3 +425,11 @@ fn who_is_quoted_by_a_newspaper_comes_after_an() {
     assert_eq!(qs.len(), 1, "{qs:?}");
     assert_eq!((qs[0].1.as_deref(), qs[0].2.as_str()), (Some("مصدر مسؤول"), "المرحلة الأولى ستكتمل العام المقبل."), "{qs:?}");
 }
+
+#[test]
+fn a_participle_after_a_comma_starts_the_next_reported_clause() {
+    let qs = annotated("وقال المحامي عمر الفاسي إن الحكم قاس، مضيفا أن الدفاع سيستأنفه.");
+    let texts: Vec<&str> = qs.iter().map(|q| q.2.as_str()).collect();
+    assert_eq!(texts, ["الحكم قاس", "الدفاع سيستأنفه."], "{qs:?}");
+    assert!(qs.iter().all(|q| q.1.as_deref() == Some("عمر الفاسي")), "{qs:?}");
+}

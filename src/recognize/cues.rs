@@ -538,21 +538,23 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
         }
         // 3. Title + name: "الرئيس الروسي فلاديمير بوتين", "لرئيس الوزراء الأرميني نيكول باشينيان".
         if let Some((seg, mut name_start)) = title_phrase(w, i) {
+            // The name's words; "العميد عمر الطعاني": a given name takes a family name with the article.
+            let name_len = |start: usize| {
+                let len = if ok(start) { name_run(w, start, 4) } else { 0 };
+                let surname = start + 1;
+                let family = len == 1 && ok(surname) && w.same_line(start, surname) && w.definite(surname) && w.word(surname) && !w.is_function_word(surname) && !w.is_nisba(surname) && w.title_at(surname).is_none() && cues::org_head(w.norm(surname)).is_none() && crate::tagger::names::name_class(w.norm(start)) == "given";
+                if family { 2 } else { len }
+            };
             // "منسقة الشؤون الإنسانية في السودان كليمنتين نكويتا سلامي": the place the title is
             // for, then a name of two words or more.
             if ok(name_start) && w.norm(name_start) == "في" {
                 if let Some((_, end)) = w.place_at(name_start + 1) {
-                    if ok(end) && w.same_line(name_start, end) && name_run(w, end, 4) >= 2 {
+                    if w.same_line(name_start, end) && name_len(end) >= 2 {
                         name_start = end;
                     }
                 }
             }
-            let mut len = if ok(name_start) { name_run(w, name_start, 4) } else { 0 };
-            // "العميد عمر الطعاني": a given name and a family name with the article.
-            let surname = name_start + 1;
-            if len == 1 && ok(surname) && w.same_line(name_start, surname) && w.definite(surname) && w.word(surname) && !w.is_function_word(surname) && !w.is_nisba(surname) && w.title_at(surname).is_none() && cues::org_head(w.norm(surname)).is_none() && crate::tagger::names::name_class(w.norm(name_start)) == "given" {
-                len = 2;
-            }
+            let len = name_len(name_start);
             // "رئيس سابق للإدارة الرئاسية لحيدر علييف": a name after a preposition is another
             // person, mentioned inside the title, not the one it describes; so is a known given
             // name after ل right after a title word ("قال الوزير لسامي حداد"), where a name

@@ -501,6 +501,13 @@ mod tests {
     }
 
     #[test]
+    fn a_title_for_a_place_then_a_given_name_and_a_family_name() {
+        let ms = mentions("وقالت مديرة المنظمة في شمال أفريقيا آمنة القلالي إن الحكم رسالة ترهيب.");
+        let person = ms.iter().find(|(_, k, _)| *k == EntityType::Person).expect("the director is found");
+        assert_eq!((person.0.as_str(), person.2.as_deref()), ("آمنة القلالي", Some("مديرة المنظمة في شمال أفريقيا")), "{ms:?}");
+    }
+
+    #[test]
     fn a_title_gives_a_person_and_a_role() {
         let ms = mentions("استقبل الرئيس الفرنسي إيمانويل ماكرون ضيفه في باريس.");
         let macron = ms.iter().find(|(n, _, _)| n == "إيمانويل ماكرون").expect("the president is found");
