@@ -493,7 +493,8 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                     }
                 }
                 let construct = !w.definite(j) && w.tokens.get(j + 1).is_some() && w.definite(j + 1) && w.same_line(j, j + 1);
-                if w.is_definite_adjective(j) {
+                // (Not a title: "اتحاد الكتاب السودانيين الروائي …" ends before "الروائي".)
+                if w.is_definite_adjective(j) && w.title_at(j).is_none() {
                     adjectives += 1;
                     bare_adjectives += usize::from(!w.definite(j));
                 } else if adjectives == 0 && (w.definite(j) || construct && j == i + 1 && !head_definite) && !w.is_function_word(j) && nouns < 2 && !named {

@@ -508,6 +508,12 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_read_from_its_head_stops_before_a_title() {
+        let ms = mentions("نعى اتحاد الكتاب السودانيين الروائي سامي حداد الذي توفي أمس.");
+        assert!(has(&ms, "اتحاد الكتاب السودانيين", EntityType::Organization), "{ms:?}");
+    }
+
+    #[test]
     fn a_title_gives_a_person_and_a_role() {
         let ms = mentions("استقبل الرئيس الفرنسي إيمانويل ماكرون ضيفه في باريس.");
         let macron = ms.iter().find(|(n, _, _)| n == "إيمانويل ماكرون").expect("the president is found");
