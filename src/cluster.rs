@@ -51,7 +51,7 @@ fn names_same(kind: EntityType, c: &[String], m: &[String]) -> bool {
 
 /// Is `short` the start of `long` up to a link of a lineage (بن, ابن, بنت, آل)?
 fn lineage_prefix(short: &[String], long: &[String]) -> bool {
-    short.len() >= 2 && short.len() < long.len() && long.starts_with(short) && matches!(long[short.len()].as_str(), "بن" | "ابن" | "بنت" | "ال")
+    short.len() >= 2 && short.len() < long.len() && long.starts_with(short) && crate::recognize::cues::is_lineage_link(&long[short.len()])
 }
 
 pub fn cluster(_text: &str, _tokens: &[Token], mentions: Vec<Mention>) -> Vec<EntityDraft> {

@@ -100,6 +100,14 @@ pub(crate) fn push_normalized(out: &mut String, s: &str) {
     out.push_str(&s[run..]);
 }
 
+/// Normalised word with a leading conjunction و/ف removed (when enough remains).
+pub fn without_conjunction(norm: &str) -> &str {
+    match norm.strip_prefix('و').or_else(|| norm.strip_prefix('ف')) {
+        Some(rest) if rest.chars().count() >= 2 => rest,
+        _ => norm,
+    }
+}
+
 /// Normalises a multi-word phrase: each word normalised, words joined by one space.
 pub fn normalize_phrase(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

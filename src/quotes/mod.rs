@@ -37,11 +37,12 @@ mod tests;
 use std::ops::Range;
 
 use crate::document::{EntityDraft, EntityType, QuoteDraft, QuoteKind};
+use crate::text::without_conjunction;
 use crate::tokenize::{offset_after_norm_chars, Token, TokenKind};
 use marks::Pair;
 use verbs::{
     is_clause_boundary_word, is_complementizer, is_media_after_lam, is_naming_cue, is_non_speech_before_an, is_np_stop,
-    is_institution, is_masdar_context, is_pre_verb_particle, is_quantifier, is_title_head, without_conjunction, Gender, Verb,
+    is_institution, is_masdar_context, is_pre_verb_particle, is_quantifier, is_title_head, Gender, Verb,
 };
 
 /// How far (in tokens) a verb may be from its quote or its complementiser.

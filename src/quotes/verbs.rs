@@ -170,14 +170,6 @@ word_set!(is_title_head,
     "مراسلة", "رئيسا", "دكتور", "الدكتور", "السيد", "السيدة", "الشيخ", "الحاج", "المهندس", "الأستاذ",
     "البروفيسور", "الجنرال", "الفريق", "المشير", "الملك", "الأمير", "الرئيس", "الوزير");
 
-/// Normalised word with a leading conjunction و/ف removed (when enough remains).
-pub fn without_conjunction(norm: &str) -> &str {
-    match norm.strip_prefix('و').or_else(|| norm.strip_prefix('ف')) {
-        Some(rest) if rest.chars().count() >= 2 => rest,
-        _ => norm,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

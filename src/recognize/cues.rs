@@ -354,15 +354,23 @@ fn name_run(w: &Words, i: usize, max: usize) -> usize {
             // A link of a lineage: "بن", "ابن", "بنت" and the name after it (the loop reads that
             // name next), or "آل" and the family's name, whatever that word ("آل ثاني").
             let link = w.norm(j);
-            if matches!(link, "بن" | "ابن" | "بنت") && (w.name_like(j + 1) || w.definite(j + 1)) {
+            if link == "ال" {
+                if w.word(j + 1) && !w.definite(j + 1) {
+                    j += 2;
+                    words += 1;
+                }
+            } else if is_lineage_link(link) && (w.name_like(j + 1) || w.definite(j + 1)) {
                 j += 1;
-            } else if link == "ال" && w.word(j + 1) && !w.definite(j + 1) {
-                j += 2;
-                words += 1;
             }
         }
     }
     j - i
+}
+
+/// A link of a lineage between the words of a name (normalised): بن, ابن, بنت ("son/daughter of")
+/// or آل ("the family of").
+pub fn is_lineage_link(norm: &str) -> bool {
+    matches!(norm, "بن" | "ابن" | "بنت" | "ال")
 }
 
 /// "السيد", "الشيخ": a title word that is only a form of address, not a role when it stands alone.

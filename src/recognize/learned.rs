@@ -116,8 +116,7 @@ pub fn candidates(w: &Words, spans: &[TaggedSpan]) -> Vec<(Candidate, f32)> {
 fn name_evidence(w: &Words, i: usize) -> f32 {
     w.stems(i)
         .map(|s| {
-            let mut letters = s.stem.chars();
-            let verb_like = s.stem.chars().count() == 4 && (matches!(letters.next(), Some('ي' | 'ت')) || s.stem.starts_with("سي") || s.stem.starts_with("ست"));
+            let verb_like = s.stem.chars().count() == 4 && (s.stem.starts_with(['ي', 'ت']) || s.stem.starts_with("سي") || s.stem.starts_with("ست"));
             if names::name_class(&s.stem) != "-" {
                 f32::INFINITY
             } else if verb_like {
@@ -139,18 +138,18 @@ pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
     let mut in_person = vec![false; n];
     let mut in_place = vec![false; n];
     let mut person_at: rustc_hash::FxHashMap<usize, &TaggedSpan> = Default::default();
-    // The confident person or organisation span each token is in (the tagger's spans never overlap).
-    let mut named_in: Vec<Option<(&Range<usize>, EntityType)>> = vec![None; n];
+    // The confident organisation span each token is in (the tagger's spans never overlap).
+    let mut org_in: Vec<Option<&Range<usize>>> = vec![None; n];
     for t in tagged {
-        let named = t.kind != EntityType::Place && t.confidence >= MIN_CONFIDENCE;
+        let org = t.kind == EntityType::Organization && t.confidence >= MIN_CONFIDENCE;
         for i in t.tokens.clone().filter(|&i| i < n) {
             inside[i] = true;
             if t.kind == EntityType::Person {
                 in_person[i] = true;
             }
             in_place[i] |= t.kind == EntityType::Place;
-            if named {
-                named_in[i] = Some((&t.tokens, t.kind));
+            if org {
+                org_in[i] = Some(&t.tokens);
             }
         }
         if t.kind == EntityType::Person {
@@ -161,13 +160,13 @@ pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
         // A known place inside a longer organisation's name the tagger is sure of ("ريال مدريد",
         // "بنك دبي") is part of that name, not a place of its own. (Not inside a person's: there
         // the tagger is more often wrong, "وزير الخارجية المصري يزور باريس", than right.)
-        if c.source == Source::Gazetteer && named_in.get(c.tokens.start).copied().flatten().is_some_and(|(t, kind)| kind == EntityType::Organization && t.start <= c.tokens.start && c.tokens.end <= t.end && t.len() > c.tokens.len()) {
+        if c.source == Source::Gazetteer && org_in.get(c.tokens.start).copied().flatten().is_some_and(|t| t.start <= c.tokens.start && c.tokens.end <= t.end && t.len() > c.tokens.len()) {
             return false;
         }
         // "بنك غولدمان ساكس": an organisation read from its head noun runs on to the end of the
         // tagger's organisation it ends inside (by up to two words).
         if c.source == Source::OrganizationHead {
-            if let Some((t, EntityType::Organization)) = c.tokens.end.checked_sub(1).and_then(|last| named_in.get(last).copied().flatten()) {
+            if let Some(t) = c.tokens.end.checked_sub(1).and_then(|last| org_in.get(last).copied().flatten()) {
                 if t.end > c.tokens.end && t.end <= c.tokens.end + 2 && t.start <= c.tokens.start + 1 {
                     c.tokens.end = t.end;
                 }

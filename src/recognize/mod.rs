@@ -119,7 +119,7 @@ fn attach_roles(w: &Words, kept: &mut [Candidate]) {
         let name_start = c.tokens.start;
         let start = match org_ending_at.get(&name_start) {
             Some(&org) if org > 0 && w.norm(org - 1) == "في" && w.same_line(org - 1, name_start) => org - 1,
-            _ => in_what(w, name_start).unwrap_or(name_start),
+            _ => prepositional_phrases_before(w, name_start).unwrap_or(name_start),
         };
         // (A lone "الشيخ" or "السيد" before the name is a form of address, not a role.)
         // (Not for a name with a preposition on it, "الوزير لسامي حداد": that is someone else.)
@@ -131,7 +131,7 @@ fn attach_roles(w: &Words, kept: &mut [Candidate]) {
 /// Where a title's prepositional phrases start, when they end right before the name at `name`:
 /// "الخبيرة في شؤون الطاقة بجامعة القاهرة منى السيد" → the في. Up to six words: في, words with
 /// the article, words after ب/ل, and nouns in construct before a word with the article.
-fn in_what(w: &Words, name: usize) -> Option<usize> {
+fn prepositional_phrases_before(w: &Words, name: usize) -> Option<usize> {
     let mut j = name;
     while j > 0 && name - j < 6 && w.same_line(j - 1, name) && w.word(j - 1) {
         let k = j - 1;
@@ -158,7 +158,8 @@ fn to_mention(w: &Words, c: &Candidate) -> Mention {
     let role = c.role.clone().map(|mut r| {
         // "وزير الطاقة السعودي الأمير عبد العزيز": the rank or form of address the name comes
         // with is not part of the office before it.
-        if r.len() >= 2 && matches!(w.norm(r.end - 1), "الامير" | "الاميره" | "الشيخ" | "الشيخه" | "السيد" | "السيده") {
+        let last = w.norm(r.end - 1);
+        if r.len() >= 2 && (cues::is_form_of_address(last) || matches!(last, "الامير" | "الاميره")) {
             r.end -= 1;
         }
         // The role's first word may carry a clitic ("لرئيس الوزراء"): drop it.
@@ -209,7 +210,7 @@ fn trim_to_known_names(w: &Words, taken: &mut [bool], kept: &mut [Candidate]) {
         let words: Vec<&str> = c.tokens.clone().map(|i| w.norm(i)).collect();
         // (Not before a link of a lineage: "محمد بن راشد" named later is short for "محمد بن
         // راشد آل مكتوم", which does not run too far.)
-        let shorter = (2..words.len()).rev().find(|&len| known.contains(&words[..len]) && !matches!(words[len], "بن" | "ابن" | "بنت" | "ال"));
+        let shorter = (2..words.len()).rev().find(|&len| known.contains(&words[..len]) && !cues::is_lineage_link(words[len]));
         // "هنأت … جورجيا ميلوني ستارمر": the last word is the surname of a person named earlier,
         // the verb's object.
         let others_surname = (2..words.len()).any(|len| {
@@ -223,7 +224,7 @@ fn trim_to_known_names(w: &Words, taken: &mut [bool], kept: &mut [Candidate]) {
         });
         // (Nor a family name after "آل"/"بن": "حمدان بن محمد بن راشد آل مكتوم" beside "أحمد بن
         // سعيد آل مكتوم" named before.)
-        let lineage = matches!(words[words.len() - 2], "بن" | "ابن" | "بنت" | "ال");
+        let lineage = cues::is_lineage_link(words[words.len() - 2]);
         let len = shorter.or((others_surname && !lineage).then_some(words.len() - 1));
         if let Some(len) = len {
             (c.tokens.start + len..c.tokens.end).for_each(|i| taken[i] = false);
@@ -248,14 +249,14 @@ fn propagate_names(w: &Words, usable: &[bool], taken: &mut [bool], kept: &mut Ve
     // A lone word taken as a place that is the surname of a person named in full ("وقال
     // الخليل" after "يوسف الخليل"; الخليل is also a city) is that person, unless a preposition or
     // a clitic one governs it ("في الخليل", "بالخليل").
+    // (Normalised: "إلى" is "الي", "على" is "علي".)
+    let preposition = |s: &str| matches!(s, "في" | "من" | "الي" | "عن" | "علي" | "نحو" | "داخل" | "خارج" | "قرب" | "حول" | "عبر" | "بين" | "حتي");
     for c in kept.iter_mut().filter(|c| c.kind == EntityType::Place && matches!(c.source, Source::Gazetteer | Source::Tagger) && c.tokens.len() == 1) {
         let i = c.tokens.start;
         let full_name = surnames.get(w.norm(i)).is_some_and(|&len| len >= 2);
-        // (Normalised: "إلى" is "الي", "على" is "علي".)
-        let preposition = |s: &str| matches!(s, "في" | "من" | "الي" | "عن" | "علي" | "نحو" | "داخل" | "خارج" | "قرب" | "حول" | "عبر" | "بين" | "حتي");
         let governed = c.clitic_chars > 0 || i > 0 && w.tokens[i - 1].line == w.tokens[i].line && {
             let before = w.norm(i - 1);
-            preposition(before) || matches!(before.chars().next(), Some('و' | 'ف')) && preposition(&before[before.char_indices().nth(1).map_or(0, |(k, _)| k)..])
+            preposition(before) || preposition(crate::text::without_conjunction(before))
         };
         if full_name && !governed {
             c.kind = EntityType::Person;
