@@ -196,7 +196,7 @@ pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
             // name's family name with the article, "يوسف الخليل", which it may take for a place;
             // or the rest of the name read as a person of its own, "أورسولا فون دير" + "لاين".)
             let family_name = c.tokens.len() == 2 && w.definite(c.tokens.start + 1) && names::name_class(w.norm(c.tokens.start)) == "given";
-            let rest = person_at.get(&t.tokens.end).filter(|r| r.tokens.len() == 1 && r.tokens.end <= c.tokens.end + 1);
+            let rest = person_at.get(&t.tokens.end).filter(|r| r.tokens.len() == 1 && r.tokens.end <= c.tokens.end + 1 && w.same_line(t.tokens.start, r.tokens.start));
             if let Some(r) = rest.filter(|_| t.tokens.end >= c.tokens.end) {
                 c.tokens.end = r.tokens.end; // a last word of the name it took for a name of its own
             } else if t.tokens.end + 1 >= c.tokens.end && t.tokens.end <= c.tokens.end + 1 && !((family_name || rest.is_some()) && t.tokens.end < c.tokens.end) {
