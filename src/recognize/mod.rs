@@ -70,7 +70,7 @@ pub fn find(text: &str, tokens: &[Token], boilerplate: &[Range<usize>]) -> Vec<M
     // or agency before its name is that name: "وكالة رويترز" is "رويترز".)
     let institution = |c: &Candidate| c.source == Source::OrganizationHead && words.stems(c.tokens.start).any(|s| matches!(s.stem.as_str(), "معهد" | "مركز" | "جامعه" | "مؤسسه" | "مستشفي" | "جمعيه" | "هيئه" | "لجنه"));
     let rank = |c: &Candidate| if institution(c) { Source::KnownOrganization } else { c.source };
-    candidates.sort_by_key(|c| (rank(c), std::cmp::Reverse(c.tokens.len()), c.tokens.start));
+    candidates.sort_by_cached_key(|c| (rank(c), std::cmp::Reverse(c.tokens.len()), c.tokens.start));
     let mut learned = learned::candidates(&words, &tagged);
     learned.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.tokens.start.cmp(&b.0.tokens.start)));
     let mut taken = vec![false; tokens.len()];
