@@ -588,6 +588,13 @@ impl<'a> Ctx<'a> {
             if let Some(np) = self.after_amma(v) {
                 return Some(self.explicit_speaker(np, Some(verb.gender)));
             }
+            // "وأعربت المبعوثة الأممية هانا تيتيه عن قلقها، وقالت: «…»": a verb joined by و to
+            // the sentence's first verb shares that verb's subject.
+            if clitic {
+                if let Some(np) = self.shared_subject(v, verb.gender) {
+                    return Some(self.explicit_speaker(np, Some(verb.gender)));
+                }
+            }
         } else if let Some(np) = self.subject_before(v) {
             // A participle speaks for its sentence's subject, even after a verb that is not one of
             // speech ("ودعا الوزير سامي حداد إلى الحوار، مؤكدا أن …").
@@ -639,6 +646,28 @@ impl<'a> Ctx<'a> {
             return Some(j..k);
         }
         None
+    }
+
+    /// The subject a conjoined verb at `v` shares with its sentence's first clause: the person
+    /// [`subject_before`](Self::subject_before) finds, if no إن/أن comes before it (it would be
+    /// reported, not reporting) and the verb heading its clause agrees in gender with `v`
+    /// ("أعربت …" with "وقالت", "جدد …" with "وكتب").
+    fn shared_subject(&self, v: usize, gender: Gender) -> Option<Range<usize>> {
+        let np = self.subject_before(v)?;
+        let toks = self.tokens;
+        let mut first = np.start;
+        while first > 0 && toks[first - 1].is_word() && toks[first - 1].line == toks[v].line {
+            first -= 1;
+            if is_complementizer(&toks[first].norm) {
+                return None;
+            }
+        }
+        if first == np.start || (0..first).rev().take_while(|&j| toks[j].line == toks[v].line && !is_sentence_end(&toks[j])).any(|j| is_complementizer(&toks[j].norm)) {
+            return None;
+        }
+        let head = without_conjunction(self.norm(first));
+        let feminine = head.chars().count() >= 3 && head.ends_with('ت');
+        (gender != Gender::Plural && feminine == (gender == Gender::Feminine)).then_some(np)
     }
 
     /// A person mention between `from` and the verb's complementiser (إن/أن) in the same sentence,
@@ -705,6 +734,15 @@ impl<'a> Ctx<'a> {
             let t = &toks[j];
             if t.line == line {
                 if let Some(c) = self.name_in_marks_at(j) {
+                    // A name in marks completes a head noun ("قالت شركة «أبل» إن …"); after a
+                    // longer phrase it is an aside ("إدارة الكوارث التركية "آفاد"", "الدفاع المدني
+                    // المعروف بـ"الخوذ البيضاء""), and the speaker is the phrase before it.
+                    if j > start + 1 {
+                        while j > start + 1 && is_naming_cue(without_conjunction(self.norm(j - 1))) {
+                            j -= 1;
+                        }
+                        break;
+                    }
                     j = c.close_tok + 1;
                     continue;
                 }
@@ -714,8 +752,9 @@ impl<'a> Ctx<'a> {
             }
             let w = t.norm.as_str();
             let bare = without_conjunction(w);
-            // "على" and the name "علي" normalise alike: a name when it comes first.
-            let ali_name = w == "علي" && j == start;
+            // "على" and the name "علي" normalise alike: a name when it comes first, unless
+            // written with alif maqsura ("وكتب على حسابه").
+            let ali_name = w == "علي" && j == start && !self.text[t.start..t.end].ends_with('ى');
             if !ali_name && (is_complementizer(w) || is_np_stop(w) || bare != w && is_np_stop(bare)) {
                 break;
             }

@@ -433,3 +433,27 @@ fn a_participle_after_a_comma_starts_the_next_reported_clause() {
     assert_eq!(texts, ["الحكم قاس", "الدفاع سيستأنفه."], "{qs:?}");
     assert!(qs.iter().all(|q| q.1.as_deref() == Some("عمر الفاسي")), "{qs:?}");
 }
+
+#[test]
+fn a_conjoined_verb_shares_its_sentences_subject_when_the_gender_agrees() {
+    // The last speaker (سامي حداد) is not who speaks after "وقالت" / "وكتب".
+    let qs = annotated("قال الوزير سامي حداد إن الطريق مفتوح.\nوأبدت المديرة الإقليمية للمنظمة ليلى منصور قلقها من الوضع، وقالت في بيان: «نحتاج إلى ممرات آمنة فورا».");
+    assert_eq!(qs.len(), 2, "{qs:?}");
+    assert_eq!(qs[1].1.as_deref(), Some("ليلى منصور"), "{qs:?}");
+    let qs = annotated("قال الوزير سامي حداد إن الطريق مفتوح.\nفي المقابل، جدد المعارض كريم الجبوري رفضه للاتفاق، وكتب على حسابه: «لن نشارك في هذه المهزلة».");
+    assert_eq!(qs[1].1.as_deref(), Some("كريم الجبوري"), "{qs:?}");
+    // A verb of the other gender goes on with the last speaker who agrees.
+    let qs = annotated("قالت الوزيرة سهام الدريدي إن الميزانية صعبة.\nورحب النائب كريم الجبوري بالخطوة، وأضافت الوزيرة أن الحوار مستمر.");
+    assert_eq!(qs[1].1.as_deref(), Some("سهام الدريدي"), "{qs:?}");
+}
+
+#[test]
+fn a_name_in_marks_after_a_longer_phrase_is_an_aside_not_part_of_the_speaker() {
+    let qs = annotated("وقالت هيئة الطوارئ الوطنية \"همم\" في بيان إن الفرق وصلت إلى القرى.");
+    assert_eq!(qs[0].1.as_deref(), Some("هيئة الطوارئ الوطنية"), "{qs:?}");
+    let qs = annotated("وأفاد الدفاع المدني المعروف بـ\"الخوذ الزرق\" بأن الأضرار طفيفة في القرى.");
+    assert_eq!(qs[0].1.as_deref(), Some("الدفاع المدني"), "{qs:?}");
+    // After a head noun, the name in marks is the speaker's name.
+    let qs = annotated("وقالت شركة \"نور\" إن أرباحها تضاعفت هذا العام.");
+    assert_eq!(qs[0].1.as_deref(), Some("نور"), "{qs:?}");
+}
