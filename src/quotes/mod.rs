@@ -679,6 +679,11 @@ impl<'a> Ctx<'a> {
         let mut j = from;
         while j < toks.len() && j - from < 15 && toks[j].line == line {
             let t = &toks[j];
+            // A name in marks is passed over ("المحلل في شركة "ستراتيجيك" سجاد أمين").
+            if let Some(c) = self.name_in_marks_at(j) {
+                j = c.close_tok + 1;
+                continue;
+            }
             // "قال الأمين العام للاتحاد سامي حداد في كلمة: «…»": the quote the verb introduces.
             if self.in_quote[j] != 0 || self.is_colon(j) {
                 return found;

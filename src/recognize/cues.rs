@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use crate::document::EntityType;
 use crate::lexicon::{cues, places};
-use crate::text::{fold_char, strip_enclitic, Segmentation};
+use crate::text::{fold_char, strip_enclitic, without_conjunction, Segmentation};
 use crate::tokenize::{offset_after_norm_chars, Token, TokenKind};
 
 /// Where a candidate comes from; earlier variants win overlaps.
@@ -48,6 +48,9 @@ pub struct Words<'a> {
     pub tokens: &'a [Token],
     /// Each token's segmentations, shared by all tokens of the same word (see `readings_of`).
     segs: Vec<Rc<Readings>>,
+    /// Does the text write final alif maqsura ("على", "إلى")? Then "علي" is the given name; in a
+    /// text that writes "إلي", "حتي" it is as often the preposition.
+    writes_alif_maqsura: bool,
 }
 
 /// What the lexicons say of one stem (bits below). The patterns ask these of every token, often
@@ -138,7 +141,16 @@ fn readings_of(t: &Token) -> Rc<Readings> {
 impl<'a> Words<'a> {
     pub fn new(text: &'a str, tokens: &'a [Token]) -> Self {
         let segs = tokens.iter().map(readings_of).collect();
-        Self { text, tokens, segs }
+        let (mut maqsura, mut ya) = (0usize, 0usize);
+        for t in tokens.iter().filter(|t| t.kind == TokenKind::Arabic) {
+            let raw = &text[t.start..t.end];
+            if raw.ends_with('ى') {
+                maqsura += 1;
+            } else if raw.ends_with('ي') && matches!(without_conjunction(&t.norm), "الي" | "حتي" | "لدي") {
+                ya += 1;
+            }
+        }
+        Self { text, tokens, segs, writes_alif_maqsura: maqsura > 2 * ya }
     }
 
     pub fn norm(&self, i: usize) -> &str {
@@ -179,6 +191,12 @@ impl<'a> Words<'a> {
     }
 
     pub fn is_function_word(&self, i: usize) -> bool {
+        // Normalising makes the preposition "على" and the given name "علي" one word; written with
+        // a final ي it is the name ("وزير الداخلية علي يرلي كايا").
+        let t = &self.tokens[i];
+        if self.writes_alif_maqsura && without_conjunction(&t.norm) == "علي" && self.text[t.start..t.end].ends_with('ي') {
+            return false;
+        }
         self.readings(i).any(|(_, f)| f.has(Facts::FUNCTION_WORD)) || self.tokens[i].norm.chars().count() < 2
     }
 
@@ -338,7 +356,11 @@ fn name_run(w: &Words, i: usize, max: usize) -> usize {
         if j > i && matches!(first, 'و' | 'ف') && w.norm(j).chars().count() > 4 {
             break;
         }
-        if j >= i + 2 && matches!(first, 'و' | 'ف' | 'ب' | 'ل' | 'ك') {
+        if j >= i + 2 && matches!(first, 'و' | 'ف' | 'ب' | 'ل') {
+            break;
+        }
+        // "بوتين كوسيط": ك ("as") and a common word ends the name; "علي يرلي كايا" goes on.
+        if j >= i + 2 && first == 'ك' && crate::tagger::names::name_likeness(&w.norm(j)['ك'.len_utf8()..]) < 1.0 {
             break;
         }
         j += 1;

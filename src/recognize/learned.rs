@@ -232,7 +232,18 @@ pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
             // article the words are its adjectives: "قال مسؤول أمني لوكالة …" names nobody.
             Source::TitledPerson if c.role.as_ref().is_some_and(|r| r.len() == 1 && !w.definite(r.start)) => false,
             Source::TitledPerson => {
-                let evidence: Vec<f32> = c.tokens.clone().map(|i| if i > c.tokens.start && w.definite(i) { 1.0 } else { name_evidence(w, i) }).collect();
+                // Inside a name that starts with a known given name, a word of a verb's shape is
+                // a name too ("وزير الداخلية علي يرلي كايا"); at its end it may be the verb.
+                let given_first = w.stems(c.tokens.start).any(|s| names::name_class(&s.stem) == "given");
+                let evidence: Vec<f32> = c
+                    .tokens
+                    .clone()
+                    .map(|i| match name_evidence(w, i) {
+                        _ if i > c.tokens.start && w.definite(i) => 1.0,
+                        e if e == 0.0 && given_first && i > c.tokens.start && i + 1 < c.tokens.end => 1.0,
+                        e => e,
+                    })
+                    .collect();
                 evidence.iter().all(|&e| e > 0.5) && evidence.iter().any(|&e| e > 1.5) && !c.tokens.clone().any(|i| in_place.get(i).copied().unwrap_or(false))
             }
             _ => c.role.is_some(),

@@ -591,4 +591,14 @@ mod tests {
         assert!(has(&ms, "منى فارس", EntityType::Person), "{ms:?}");
         assert!(has(&ms, "خليل", EntityType::Person), "{ms:?}");
     }
+
+    #[test]
+    fn the_given_name_ali_written_with_ya_starts_a_name_in_a_text_that_writes_alif_maqsura() {
+        let text = "وقال وزير الزراعة علي يرمي كايا إن المحصول وفير على الرغم من الجفاف.";
+        let ms = mentions(text);
+        assert!(has(&ms, "علي يرمي كايا", EntityType::Person), "{ms:?}");
+        // A text that writes "إلي" and "علي" for the prepositions: "علي" stays a preposition.
+        let ms = mentions("وصل الوزير علي رأس وفد إلي القاهرة وتحدث إلي الصحفيين.");
+        assert!(!ms.iter().any(|(n, _, _)| n.starts_with("علي")), "{ms:?}");
+    }
 }
