@@ -105,6 +105,7 @@ pub fn find(text: &str, tokens: &[Token], boilerplate: &[Range<usize>]) -> Vec<M
     trim_to_known_names(&words, &mut taken, &mut kept);
     attach_roles(&words, &mut kept);
     propagate_names(&words, &usable, &mut taken, &mut kept);
+    one_kind_per_name(&words, &mut kept);
     kept.sort_by_key(|c| c.tokens.start);
     kept.iter().map(|c| to_mention(&words, c)).collect()
 }
@@ -230,6 +231,48 @@ fn trim_to_known_names(w: &Words, taken: &mut [bool], kept: &mut [Candidate]) {
             (c.tokens.start + len..c.tokens.end).for_each(|i| taken[i] = false);
             c.tokens.end = c.tokens.start + len;
         }
+    }
+}
+
+/// A name the tagger alone read as two kinds in one article takes one kind: the one a cue gave it;
+/// else, read as a person somewhere and a place elsewhere, an organisation (what acts like a person
+/// and is where things happen: "بوينغ" in "قالت بوينغ" and "رئيسة قسم في بوينغ"); else the kind
+/// most of its mentions have (the first one's on a tie). A reader sees one entity, not two.
+fn one_kind_per_name(w: &Words, kept: &mut [Candidate]) {
+    // name → (kind set by a cue, mentions per kind in order person/organisation/place, first kind)
+    type Votes = (Option<EntityType>, [usize; 3], EntityType);
+    let slot = |k: EntityType| match k {
+        EntityType::Person => 0,
+        EntityType::Organization => 1,
+        EntityType::Place => 2,
+    };
+    let mut votes: HashMap<String, Votes> = HashMap::default();
+    let mut order: Vec<&Candidate> = kept.iter().collect();
+    order.sort_by_key(|c| c.tokens.start);
+    for c in order {
+        let v = votes.entry(name_key(w, c)).or_insert((None, [0; 3], c.kind));
+        if c.source != Source::Tagger {
+            v.0.get_or_insert(c.kind);
+        }
+        v.1[slot(c.kind)] += 1;
+    }
+    for c in kept.iter_mut().filter(|c| c.source == Source::Tagger) {
+        let Some(&(cue, counts, first)) = votes.get(&name_key(w, c)) else { continue };
+        if counts.iter().filter(|&&n| n > 0).count() < 2 {
+            continue;
+        }
+        let person_and_place = counts[slot(EntityType::Person)] > 0 && counts[slot(EntityType::Place)] > 0;
+        c.kind = cue.unwrap_or_else(|| {
+            if person_and_place {
+                return EntityType::Organization;
+            }
+            let best = *counts.iter().max().unwrap_or(&0);
+            if counts[slot(first)] == best {
+                first
+            } else {
+                [EntityType::Person, EntityType::Organization, EntityType::Place].into_iter().find(|&k| counts[slot(k)] == best).unwrap_or(first)
+            }
+        });
     }
 }
 
@@ -600,5 +643,25 @@ mod tests {
         // A text that writes "إلي" and "علي" for the prepositions: "علي" stays a preposition.
         let ms = mentions("وصل الوزير علي رأس وفد إلي القاهرة وتحدث إلي الصحفيين.");
         assert!(!ms.iter().any(|(n, _, _)| n.starts_with("علي")), "{ms:?}");
+    }
+
+    #[test]
+    fn a_name_the_tagger_reads_as_two_kinds_takes_one() {
+        let text = "قالت زيلكو إن الطلب ارتفع. وقال مدير في زيلكو إن المصنع جاهز. وزارت زيلكو المعرض.";
+        let tokens = crate::tokenize::tokenize(text);
+        let w = Words::new(text, &tokens);
+        let at: Vec<usize> = (0..tokens.len()).filter(|&i| w.norm(i) == "زيلكو" || w.norm(i) == "وزيلكو").collect();
+        let tagged = |i: usize, kind| Candidate { tokens: i..i + 1, kind, source: Source::Tagger, clitic_chars: 0, restores_article: false, role: None, needs_tagger: None };
+        // Person and place: an organisation.
+        let mut kept = vec![tagged(at[0], EntityType::Person), tagged(at[1], EntityType::Place), tagged(at[2], EntityType::Person)];
+        one_kind_per_name(&w, &mut kept);
+        assert!(kept.iter().all(|c| c.kind == EntityType::Organization), "{kept:?}");
+        // Otherwise the kind most mentions have; a cue's kind over any count.
+        let mut kept = vec![tagged(at[0], EntityType::Organization), tagged(at[1], EntityType::Place), tagged(at[2], EntityType::Place)];
+        one_kind_per_name(&w, &mut kept);
+        assert!(kept.iter().all(|c| c.kind == EntityType::Place), "{kept:?}");
+        let mut kept = vec![tagged(at[0], EntityType::Place), tagged(at[1], EntityType::Place), Candidate { source: Source::SpeakerOrApposition, ..tagged(at[2], EntityType::Person) }];
+        one_kind_per_name(&w, &mut kept);
+        assert!(kept.iter().all(|c| c.kind == EntityType::Person), "{kept:?}");
     }
 }
