@@ -400,6 +400,15 @@ pub fn is_form_of_address(stem: &str) -> bool {
     matches!(stem, "السيد" | "السيده" | "سيد" | "الشيخ" | "الشيخه")
 }
 
+/// A rank or a professional's title that comes right before a name, after any office
+/// ("رئيس الفريق الدكتور نزار …", "رئيس المجلس القاضي عمر …"): normalised.
+pub fn is_rank_before_name(norm: &str) -> bool {
+    matches!(
+        norm,
+        "الامير" | "الاميره" | "الدكتور" | "الدكتوره" | "القاضي" | "القاضيه" | "المهندس" | "المهندسه" | "الاستاذ" | "الاستاذه" | "البروفيسور" | "اللواء" | "العميد" | "العقيد" | "المشير" | "الفريق" | "المستشار" | "المحامي" | "المحاميه"
+    )
+}
+
 /// A title phrase at `i`: title words, their complements and nisba adjectives
 /// ("نائب رئيس الوزراء الروسي"). Returns (segmentation of the first word, end).
 pub fn title_phrase(w: &Words, i: usize) -> Option<(Segmentation, usize)> {
@@ -419,8 +428,11 @@ pub fn title_phrase(w: &Words, i: usize) -> Option<(Segmentation, usize)> {
         let of_organisation = j > i + 1 && (lam(&|s| cues::org_head(s).is_some()) && next_definite || the_organisation || lam(&|s| cues::is_org_name(s)));
         // "مدرب ليفربول آرني سلوت", "رئيس وزراء بريطانيا": a title without the article, in
         // construct with a place's name.
-        let of_place = !w.definite(j - 1) && w.title_at(j - 1).is_some() && w.place_at(j).is_some_and(|(s, end)| s.clitic_chars == 0 && end == j + 1);
-        if cues::is_title(n) || complement || w.is_nisba(j) || definite || of_organisation || of_place {
+        // ("محافظ ريف دمشق عامر الشيخ": the place may have more words.)
+        let of_place = (!w.definite(j - 1) && w.title_at(j - 1).is_some()).then(|| w.place_at(j)).flatten().filter(|(s, end)| s.clitic_chars == 0 && w.same_line(j, end - 1));
+        if let Some((_, end)) = of_place {
+            j = end;
+        } else if cues::is_title(n) || complement || w.is_nisba(j) || definite || of_organisation {
             j += 1;
         } else {
             break;
@@ -511,7 +523,8 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             while ok(j) && w.same_line(i, j) && w.word(j) {
                 // "والسخرية": a conjunction ends the name.
                 let conjoined = matches!(w.norm(j).chars().next(), Some('و' | 'ف')) && w.stems(j).skip(1).any(|s| s.stem.starts_with("ال"));
-                if conjoined {
+                // "رئيس مجلس المفوضين القاضي عمر …": a title after the name begins the next person's.
+                if conjoined || j > i + 1 && w.definite(j) && w.title_at(j).is_some() {
                     break;
                 }
                 if adjectives == 0 && !named {

@@ -157,10 +157,10 @@ fn name_key(w: &Words, c: &Candidate) -> String {
 fn to_mention(w: &Words, c: &Candidate) -> Mention {
     let name = w.written(c.tokens.clone(), c.clitic_chars, c.restores_article);
     let role = c.role.clone().map(|mut r| {
-        // "وزير الطاقة السعودي الأمير عبد العزيز": the rank or form of address the name comes
-        // with is not part of the office before it.
+        // "وزير الطاقة السعودي الأمير عبد العزيز", "رئيس الفريق الدكتور نزار …": the rank or
+        // form of address the name comes with is not part of the office before it.
         let last = w.norm(r.end - 1);
-        if r.len() >= 2 && (cues::is_form_of_address(last) || matches!(last, "الامير" | "الاميره")) {
+        if r.len() >= 2 && (cues::is_form_of_address(last) || cues::is_rank_before_name(last)) {
             r.end -= 1;
         }
         // The role's first word may carry a clitic ("لرئيس الوزراء"): drop it.
@@ -663,5 +663,17 @@ mod tests {
         let mut kept = vec![tagged(at[0], EntityType::Place), tagged(at[1], EntityType::Place), Candidate { source: Source::SpeakerOrApposition, ..tagged(at[2], EntityType::Person) }];
         one_kind_per_name(&w, &mut kept);
         assert!(kept.iter().all(|c| c.kind == EntityType::Person), "{kept:?}");
+    }
+
+    #[test]
+    fn a_title_over_a_place_of_two_words_and_a_rank_before_the_name() {
+        let ms = mentions("وقال محافظ ريف حلب سامر الخطيب إن الطرق أعيد فتحها على الفور.");
+        let p = ms.iter().find(|(_, k, _)| *k == EntityType::Person).expect("the governor is found");
+        assert_eq!((p.0.as_str(), p.2.as_deref()), ("سامر الخطيب", Some("محافظ ريف حلب")), "{ms:?}");
+        // The rank the name comes with ends the organisation's name and is not part of the office.
+        let ms = mentions("وقال رئيس هيئة المفوضين القاضي سالم عبد الكريم إن النتائج ستعلن على مراحل.");
+        assert!(!ms.iter().any(|(n, _, _)| n.contains("القاضي")), "{ms:?}");
+        let p = ms.iter().find(|(_, k, _)| *k == EntityType::Person).expect("the judge is found");
+        assert_eq!(p.2.as_deref(), Some("رئيس هيئة المفوضين"), "{ms:?}");
     }
 }
