@@ -523,8 +523,10 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             while ok(j) && w.same_line(i, j) && w.word(j) {
                 // "والسخرية": a conjunction ends the name.
                 let conjoined = matches!(w.norm(j).chars().next(), Some('و' | 'ف')) && w.stems(j).skip(1).any(|s| s.stem.starts_with("ال"));
-                // "رئيس مجلس المفوضين القاضي عمر …": a title after the name begins the next person's.
-                if conjoined || j > i + 1 && w.definite(j) && w.title_at(j).is_some() {
+                // "رئيس مجلس المفوضين القاضي عمر …": a title after the name begins the next person's;
+                // "وزارة الصحة للمواطنين": ل + people is to whom, not part of the name.
+                let to_people = w.norm(j).starts_with("لل") && (w.norm(j).ends_with("ين") || w.norm(j).ends_with("ون"));
+                if conjoined || to_people || j > i + 1 && w.definite(j) && w.title_at(j).is_some() {
                     break;
                 }
                 if adjectives == 0 && !named {
@@ -542,14 +544,36 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                     bare_adjectives += usize::from(!w.definite(j));
                 } else if adjectives == 0 && (w.definite(j) || construct && j == i + 1 && !head_definite) && !w.is_function_word(j) && nouns < 2 && !named {
                     nouns += 1;
-                } else if adjectives == 0 && !named && (nouns == 0 && !head_definite || after_title) && w.name_like(j) && !w.norm(j).starts_with('و') {
-                    // "شركة أرامكو"; after a definite head a bare word is the sentence's verb ("الوزارة أعدت").
+                } else if adjectives == 0 && !named && (if head_definite { nouns > 0 && after_title } else { nouns == 0 || after_title }) && w.name_like(j) && !w.norm(j).starts_with('و') {
+                    // "شركة أرامكو"; after a definite head a bare word is the sentence's verb ("الوزارة أعدت"),
+                    // or after a title the name of its holder ("رئيس الاتحاد عثمان …").
                     named = true;
                     bare_name = Some(j);
                 } else {
                     break;
                 }
                 j += 1;
+            }
+            // "القيادة العامة للقوات المسلحة", "هيئة دبي للطيران المدني": ل + the article and a
+            // singular adjective after it complete the name (not "للمواطنين", to whom something
+            // was given).
+            let adjective = |k: usize| {
+                let n = w.norm(k);
+                w.word(k) && n.starts_with("ال") && n.chars().count() > 4 && (n.ends_with('ي') || n.ends_with('ه')) && w.title_at(k).is_none() && !w.is_function_word(k)
+            };
+            let to_people = |k: usize| w.norm(k).ends_with("ين") || w.norm(k).ends_with("ون");
+            if j > i + 1 && ok(j + 1) && w.same_line(i, j + 1) && w.word(j) && w.norm(j).starts_with("لل") && !to_people(j) {
+                if adjective(j + 1) {
+                    j += 2;
+                    while ok(j) && w.same_line(i, j) && adjective(j) {
+                        j += 1;
+                    }
+                }
+            } else if j > i + 1 && w.norm(j - 1).starts_with("لل") {
+                // The loop took the ل word as a noun of the name: its adjectives follow it.
+                while ok(j) && w.same_line(i, j) && adjective(j) {
+                    j += 1;
+                }
             }
             let modifiers = j - i - 1;
             // "شركة صينية", "وكالة دولية": a kind of organisation, not one named.

@@ -53,6 +53,10 @@ pub fn tag(w: &Words, usable: &[bool]) -> Vec<TaggedSpan> {
         let words: Vec<&str> = sentence.clone().map(|i| &w.text[w.tokens[i].start..w.tokens[i].end]).collect();
         for mut span in tagger.spans(&words) {
             span.tokens = sentence.start + span.tokens.start..sentence.start + span.tokens.end;
+            // "أما المتحدث نبيل عبد الله فقال": a speech verb joined by و/ف ends the name.
+            if let Some(v) = span.tokens.clone().skip(1).find(|&i| crate::quotes::verbs::verb(w.norm(i)).is_some_and(|(_, conjoined)| conjoined)) {
+                span.tokens.end = v;
+            }
             out.push(span);
         }
     }
@@ -100,11 +104,15 @@ pub fn candidates(w: &Words, spans: &[TaggedSpan]) -> Vec<(Candidate, f32)> {
             let punct = |i: Option<usize>, c: &str| i.and_then(|i| w.tokens.get(i)).is_some_and(|t| t.kind == TokenKind::Punct && &w.text[t.start..t.end] == c);
             !(s.tokens.clone().all(|i| w.tokens[i].kind != TokenKind::Arabic) && punct(s.tokens.start.checked_sub(1), "(") && punct(Some(s.tokens.end), ")"))
         })
-        // A head noun alone ("لمعهد", "الوزارة") names no organisation.
-        .filter(|s| !(s.kind == EntityType::Organization && s.tokens.len() == 1 && w.stems(s.tokens.start).any(|seg| crate::lexicon::cues::org_head(&seg.stem).is_some())))
+        // A head noun alone ("لمعهد", "الوزارة", "المنظمة") names no organisation.
+        .filter(|s| {
+            let head = |stem: &str| crate::lexicon::cues::org_head(stem).is_some() || stem.strip_prefix("ال").is_some_and(|bare| crate::lexicon::cues::org_head(bare).is_some());
+            !(s.kind == EntityType::Organization && s.tokens.len() == 1 && w.stems(s.tokens.start).any(|seg| head(&seg.stem)))
+        })
         .map(|s| {
-            let (clitic_chars, restores_article) = clitics_of_first(w, s.tokens.start, &bare_words);
-            let c = Candidate { tokens: s.tokens.clone(), kind: s.kind, source: Source::Tagger, clitic_chars, restores_article, role: None, needs_tagger: None };
+            let tokens = s.tokens.clone();
+            let (clitic_chars, restores_article) = clitics_of_first(w, tokens.start, &bare_words);
+            let c = Candidate { tokens, kind: s.kind, source: Source::Tagger, clitic_chars, restores_article, role: None, needs_tagger: None };
             (c, s.confidence)
         })
         .collect()

@@ -676,4 +676,18 @@ mod tests {
         let p = ms.iter().find(|(_, k, _)| *k == EntityType::Person).expect("the judge is found");
         assert_eq!(p.2.as_deref(), Some("رئيس هيئة المفوضين"), "{ms:?}");
     }
+
+    #[test]
+    fn organisations_with_a_definite_head_and_with_lam_and_an_adjective() {
+        let ms = mentions("وأكد الحزب الوطني الموريتاني أنه سيشارك في الانتخابات.");
+        assert!(has(&ms, "الحزب الوطني الموريتاني", EntityType::Organization), "{ms:?}");
+        let ms = mentions("وقالت الهيئة الوطنية للأرصاد الجوية إن العاصفة ستصل مساء الجمعة.");
+        assert!(has(&ms, "الهيئة الوطنية للأرصاد الجوية", EntityType::Organization), "{ms:?}");
+        // What was given to whom is not part of the name.
+        let ms = mentions("وقدمت وزارة الصحة للمواطنين المصريين لقاحات مجانية.");
+        assert!(!ms.iter().any(|(n, _, _)| n.contains("للمواطنين") || n.contains("المواطنين")), "{ms:?}");
+        // After a title, a bare name after a definite head is the title holder's.
+        let ms = mentions("وقال رئيس الاتحاد عثمان الفكي إن الموسم سيبدأ في موعده.");
+        assert!(!ms.iter().any(|(n, k, _)| *k == EntityType::Organization && n.contains("عثمان")), "{ms:?}");
+    }
 }
