@@ -758,9 +758,11 @@ impl<'a> Ctx<'a> {
             let w = t.norm.as_str();
             let bare = without_conjunction(w);
             // "على" and the name "علي" normalise alike: a name when it comes first, unless
-            // written with alif maqsura ("وكتب على حسابه").
+            // written with alif maqsura ("وكتب على حسابه"). "أم" ("or") first is a kunya when a
+            // person is named with it ("وتقول أم محمد").
             let ali_name = w == "علي" && j == start && !self.text[t.start..t.end].ends_with('ى');
-            if !ali_name && (is_complementizer(w) || is_np_stop(w) || bare != w && is_np_stop(bare)) {
+            let kunya = w == "ام" && j == start && self.person_mention_starting_in(t.start..t.end).is_some();
+            if !ali_name && !kunya && (is_complementizer(w) || is_np_stop(w) || bare != w && is_np_stop(bare)) {
                 break;
             }
             if w == "من" {

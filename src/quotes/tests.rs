@@ -457,3 +457,10 @@ fn a_name_in_marks_after_a_longer_phrase_is_an_aside_not_part_of_the_speaker() {
     let qs = annotated("وقالت شركة \"نور\" إن أرباحها تضاعفت هذا العام.");
     assert_eq!(qs[0].1.as_deref(), Some("نور"), "{qs:?}");
 }
+
+#[test]
+fn a_person_known_by_a_kunya_is_named_and_speaks() {
+    let qs = annotated("قالت الوزيرة سهام الدريدي إن الدعم سيصل.\nوتقول أم خالد، وهي أرملة تعيش في المخيم منذ سنوات: «لم يصلنا شيء حتى الآن».");
+    assert_eq!(qs.len(), 2, "{qs:?}");
+    assert_eq!(qs[1].1.as_deref(), Some("أم خالد"), "{qs:?}");
+}

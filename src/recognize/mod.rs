@@ -103,11 +103,30 @@ pub fn find(text: &str, tokens: &[Token], boilerplate: &[Range<usize>]) -> Vec<M
         }
     }
     trim_to_known_names(&words, &mut taken, &mut kept);
+    take_kunyas(&words, &mut taken, &mut kept);
     attach_roles(&words, &mut kept);
     propagate_names(&words, &usable, &mut taken, &mut kept);
     one_kind_per_name(&words, &mut kept);
     kept.sort_by_key(|c| c.tokens.start);
     kept.iter().map(|c| to_mention(&words, c)).collect()
+}
+
+/// "أم محمد", "أبو أحمد": a person known by a child's name (a kunya) is named with أم/أبو, when
+/// the name found is a known given name ("أم" is also "or", and needs that name after it).
+fn take_kunyas(w: &Words, taken: &mut [bool], kept: &mut [Candidate]) {
+    for c in kept.iter_mut().filter(|c| c.kind == EntityType::Person && c.clitic_chars == 0) {
+        let first = c.tokens.start;
+        if first == 0 || taken[first - 1] || !w.same_line(first - 1, first) || crate::tagger::names::name_class(w.norm(first)) != "given" {
+            continue;
+        }
+        let before = w.norm(first - 1);
+        if matches!(crate::text::without_conjunction(before), "ام" | "ابو") {
+            c.tokens.start -= 1;
+            c.clitic_chars = before.chars().count() - 2;
+            c.restores_article = false;
+            taken[first - 1] = true;
+        }
+    }
 }
 
 /// People the tagger found get the roles the text gives them too: a title phrase ending right
