@@ -599,8 +599,34 @@ impl<'a> Ctx<'a> {
             // A participle speaks for its sentence's subject, even after a verb that is not one of
             // speech ("ودعا الوزير سامي حداد إلى الحوار، مؤكدا أن …").
             return Some(self.explicit_speaker(np, Some(verb.gender)));
+        } else if let Some(np) = self.first_verb_subject(v) {
+            // "وأعرب وزير الثقافة عن فخره بالدورة، مؤكدا أن …": no person named, but the
+            // sentence's verb has a subject.
+            return Some(self.explicit_speaker(np, Some(verb.gender)));
         }
         self.continuing(verb.gender)
+    }
+
+    /// The subject after the first speech verb of `v`'s sentence (a finite one, before `v`),
+    /// if it ends before `v`.
+    fn first_verb_subject(&self, v: usize) -> Option<Range<usize>> {
+        let toks = self.tokens;
+        let mut s = v;
+        while s > 0 && toks[s - 1].line == toks[v].line && !is_sentence_end(&toks[s - 1]) {
+            s -= 1;
+        }
+        let first = (s..v).find(|&k| self.verb_at(k).is_some_and(|(verb, _)| !verb.participle))?;
+        let mut np = self.np_after(first);
+        // No person is named in this sentence (else `subject_before` had found one): after a word
+        // with the article, a bare one is the verb's object ("نفت الوزارة المصرية تسجيل …").
+        let definite = |k: usize| {
+            let w = without_conjunction(self.norm(k));
+            w.starts_with("ال") || w.starts_with("لل")
+        };
+        if let Some(k) = (np.start + 1..np.end).find(|&k| definite(k - 1) && !definite(k)) {
+            np.end = k;
+        }
+        (!np.is_empty() && np.end <= v).then_some(np)
     }
 
     /// For a verb with ف in `أما X فـقال`: the words between أما and the verb.
@@ -700,7 +726,8 @@ impl<'a> Ctx<'a> {
             }
             // "لسامي حداد" is who was spoken to; "لمجلس التعاون" in "الأمين العام لمجلس التعاون
             // جاسم البديوي" completes the title.
-            if t.is_word() && t.norm.starts_with('ل') && !t.norm.starts_with("لل") && self.person_mention_starting_in(t.start..t.end).is_some() {
+            // ("لمى فقيه" is a name that starts with ل: the mention starts with the word.)
+            if t.is_word() && t.norm.starts_with('ل') && !t.norm.starts_with("لل") && self.person_mention_starting_in(t.start..t.end).is_some_and(|m| m.start > t.start) {
                 return None;
             }
             if found.is_none() {

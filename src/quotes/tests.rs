@@ -464,3 +464,19 @@ fn a_person_known_by_a_kunya_is_named_and_speaks() {
     assert_eq!(qs.len(), 2, "{qs:?}");
     assert_eq!(qs[1].1.as_deref(), Some("أم خالد"), "{qs:?}");
 }
+
+#[test]
+fn a_participle_speaks_for_the_subject_of_its_sentences_verb_when_no_person_is_named() {
+    let qs = annotated("قال المدير سامي حداد إن المهرجان نجح.\nوأعرب وزير الثقافة الأردني عن ارتياحه لنتائج الدورة، مؤكدا أن الدعم سيزيد العام المقبل.");
+    assert_eq!(qs.len(), 2, "{qs:?}");
+    assert_eq!(qs[1].1.as_deref(), Some("وزير الثقافة الأردني"), "{qs:?}");
+    let qs = annotated("نفت الهيئة الوطنية للرقابة الغذائية تسجيل أي مخالفات، مؤكدة أن جميع المصانع ملتزمة بالمعايير.");
+    assert_eq!(qs[0].1.as_deref(), Some("الهيئة الوطنية للرقابة الغذائية"), "{qs:?}");
+}
+
+#[test]
+fn a_name_starting_with_lam_after_a_title_and_a_place_speaks() {
+    let qs = annotated("وقالت مديرة مكتب المنظمة في عمان لمى الخطيب: «الوضع يزداد سوءا كل يوم».");
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(qs[0].1.as_deref(), Some("لمى الخطيب"), "{qs:?}");
+}
