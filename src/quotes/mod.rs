@@ -18,7 +18,7 @@
 //!
 //! **Reported speech**: a speech or belief verb from `data/lexicon/speech-verbs.txt` followed,
 //! within its sentence, by its subject and إن/أن/بأن/إلى أن (`قال X إن …`, `أشار X إلى أن …`,
-//! `وقال X، الذي …، إنه …`). The span runs from after the complementiser (after "إنه" when the
+//! `وقال X، الذي …، إنه …`), and `بحسب/وفقا لـ X، فإن …`. The span runs from after the complementiser (after "إنه" when the
 //! pronoun is attached to it) to the end of the sentence (. ! ? ؟ or the end of the line).
 //!
 //! **Speakers**: the noun phrase after the verb (verb–subject order, the usual one), else the noun
@@ -392,6 +392,39 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// `وبحسب صحيفة «…»، فإن …`, `ووفقا للوزارة فإن …`: the words after بحسب/حسب/وفق(ا) up to
+    /// فإن, which opens the reported clause (token ranges: the source's words, فإن).
+    fn according_to(&self, b: usize) -> Option<(Range<usize>, usize)> {
+        if self.in_quote[b] != 0 || self.in_boiler[b] || !matches!(without_conjunction(self.norm(b)), "بحسب" | "حسب" | "وفق" | "وفقا") {
+            return None;
+        }
+        let toks = self.tokens;
+        let mut j = b + 1;
+        while j < toks.len() && j - b <= NP_MAX_WORDS + 2 && toks[j].line == toks[b].line && !is_sentence_end(&toks[j]) {
+            if let Some(c) = self.name_in_marks_at(j) {
+                j = c.close_tok + 1;
+                continue;
+            }
+            if matches!(self.norm(j), "فان" | "فانه" | "فانها") {
+                // The source's words: "لـ" or the ل on its first word ("وفقا للوزارة") is not one.
+                let mut start = b + 1;
+                if toks.get(start).is_some_and(|t| matches!(t.norm.as_str(), "ل" | "لـ")) {
+                    start += 1;
+                }
+                let mut end = j;
+                while end > start && toks[end - 1].kind == TokenKind::Punct && self.in_quote[end - 1] == 0 {
+                    end -= 1;
+                }
+                return (start < end).then_some((start..end, j));
+            }
+            if self.in_quote[j] != 0 || self.verb_at(j).is_some() {
+                return None;
+            }
+            j += 1;
+        }
+        None
+    }
+
     /// `X: "…"` with X the first words of its line (a headline's speaker): X's token range.
     fn headline_speaker(&self, colon: usize) -> Option<Range<usize>> {
         let line = self.tokens[colon].line;
@@ -431,12 +464,14 @@ impl<'a> Ctx<'a> {
             // `نقلت الوكالة عن الوزير قوله إن …`: reported speech whose speaker is named before قوله.
             let qawl = matches!(self.norm(v), "قوله" | "قولها" | "قولهم" | "قولهما");
             let said = (qawl && v + 1 < toks.len() && toks[v + 1].line == toks[v].line && is_complementizer(self.norm(v + 1))).then(|| self.said_by(v)).flatten();
-            let source = match (said, self.verb_at(v)) {
-                (Some(said), _) => said,
-                (None, Some((verb, _))) if verb.reported => Source::Verb(v),
+            let according = if said.is_none() { self.according_to(v) } else { None };
+            let (source, c) = match (said, according, self.verb_at(v)) {
+                (Some(said), _, _) => (said, Some(v + 1)),
+                (None, Some((np, fa_inna)), _) => (Source::Phrase(np, None), Some(fa_inna)),
+                (None, None, Some((verb, _))) if verb.reported => (Source::Verb(v), self.complementizer_after(v)),
                 _ => continue,
             };
-            let Some(c) = (if matches!(source, Source::Phrase(..)) { Some(v + 1) } else { self.complementizer_after(v) }) else { continue };
+            let Some(c) = c else { continue };
             let s = c + 1;
             if s >= toks.len() || toks[s].line != toks[v].line {
                 continue;
@@ -868,6 +903,10 @@ impl<'a> Ctx<'a> {
         let entity = self.entity_for(&span).or_else(|| self.entity_for(&np_span));
         let span = trim_marks(self.text, span);
         let mut text = self.text[span.clone()].to_string();
+        // "ووفقا للوزارة فإن …": ل + the article is written "لل"; the speaker is "الوزارة".
+        if let Some(rest) = text.strip_prefix("لل").filter(|r| r.chars().count() >= 3) {
+            text = format!("ال{rest}");
+        }
         let mut name_words: Vec<String> = toks[name.clone()].iter().filter(|t| t.is_word()).map(|t| t.norm.to_string()).collect();
         // "وأوضحت الوزيرة أن …": a title alone names the person last given that title.
         let entity = entity.or_else(|| (name.len() == 1).then(|| self.titled_person_before(name.start)).flatten());
@@ -1049,12 +1088,14 @@ fn trim_span(text: &str, p: &Pair) -> Range<usize> {
     inner.start + lead..inner.end - trail
 }
 
-/// `span` without quotation marks and whitespace at its ends (a speaker named in marks).
+/// `span` without quotation marks and whitespace at its ends (a speaker named in marks); a
+/// closing mark stays when its opening one is inside (`صحيفة "الرياضية"`).
 fn trim_marks(text: &str, span: Range<usize>) -> Range<usize> {
     let s = &text[span.clone()];
     let is_trim = |c: char| c.is_whitespace() || marks::is_mark(c);
     let lead = s.len() - s.trim_start_matches(is_trim).len();
-    let trail = s.len() - s.trim_end_matches(is_trim).len();
+    let inner = s[lead..].trim_end_matches(is_trim);
+    let trail = if inner.contains(marks::is_mark) { s.len() - s.trim_end().len() } else { s.len() - lead - inner.len() };
     if lead == s.len() {
         return span;
     }

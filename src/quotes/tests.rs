@@ -480,3 +480,9 @@ fn a_name_starting_with_lam_after_a_title_and_a_place_speaks() {
     assert_eq!(qs.len(), 1, "{qs:?}");
     assert_eq!(qs[0].1.as_deref(), Some("لمى الخطيب"), "{qs:?}");
 }
+
+#[test]
+fn according_to_a_source_then_fa_inna_is_reported_speech() {
+    let q = run("وبحسب صحيفة \"الأيام\"، فإن الفريق يسعى إلى ضم مدافع جديد.\nووفقا للوزارة فإن عدد الإصابات تراجع إلى النصف.\nوبحسب المصدر نفسه فالاجتماع تأجل.");
+    assert_eq!(indirect(&q), vec![("الفريق يسعى إلى ضم مدافع جديد.", Some("صحيفة \"الأيام\"")), ("عدد الإصابات تراجع إلى النصف.", Some("الوزارة"))]);
+}

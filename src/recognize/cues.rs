@@ -405,7 +405,7 @@ pub fn is_form_of_address(stem: &str) -> bool {
 pub fn is_rank_before_name(norm: &str) -> bool {
     matches!(
         norm,
-        "الامير" | "الاميره" | "الدكتور" | "الدكتوره" | "القاضي" | "القاضيه" | "المهندس" | "المهندسه" | "الاستاذ" | "الاستاذه" | "البروفيسور" | "اللواء" | "العميد" | "العقيد" | "المشير" | "الفريق" | "المستشار" | "المحامي" | "المحاميه"
+        "الامير" | "الاميره" | "الدكتور" | "الدكتوره" | "القاضي" | "القاضيه" | "المهندس" | "المهندسه" | "الاستاذ" | "الاستاذه" | "البروفيسور" | "اللواء" | "العميد" | "العقيد" | "المشير" | "المستشار" | "المحامي" | "المحاميه"
     )
 }
 
@@ -430,9 +430,12 @@ pub fn title_phrase(w: &Words, i: usize) -> Option<(Segmentation, usize)> {
         // construct with a place's name.
         // ("محافظ ريف دمشق عامر الشيخ": the place may have more words.)
         let of_place = (!w.definite(j - 1) && w.title_at(j - 1).is_some()).then(|| w.place_at(j)).flatten().filter(|(s, end)| s.clitic_chars == 0 && w.same_line(j, end - 1));
+        // A nisba agrees with the word before it: "المدرب البرتغالي جورجي جيسوس" ends before
+        // "جورجي", a name (a Georgian would be "الجورجي").
+        let nisba = w.is_nisba(j) && w.definite(j) == w.definite(j - 1);
         if let Some((_, end)) = of_place {
             j = end;
-        } else if cues::is_title(n) || complement || w.is_nisba(j) || definite || of_organisation {
+        } else if cues::is_title(n) || complement || nisba || definite || of_organisation {
             j += 1;
         } else {
             break;
