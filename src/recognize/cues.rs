@@ -262,6 +262,11 @@ impl<'a> Words<'a> {
     }
 
     /// A place phrase starting at token `i`: (segmentation of the first token, token end).
+    /// Is a known place (without clitics) exactly tokens `i..end`?
+    pub(super) fn place_at_is(&self, i: usize, end: usize) -> bool {
+        self.place_at(i).is_some_and(|(s, e)| s.clitic_chars == 0 && e == end)
+    }
+
     fn place_at(&self, i: usize) -> Option<(&Segmentation, usize)> {
         if !self.arabic(i) {
             return None;
@@ -433,9 +438,11 @@ pub fn title_phrase(w: &Words, i: usize) -> Option<(Segmentation, usize)> {
         // A nisba agrees with the word before it: "المدرب البرتغالي جورجي جيسوس" ends before
         // "جورجي", a name (a Georgian would be "الجورجي").
         let nisba = w.is_nisba(j) && w.definite(j) == w.definite(j - 1);
+        // "أستاذ علم الاجتماع": a title in construct with a bare noun that is itself in construct.
+        let construct = !w.definite(j - 1) && w.title_at(j - 1).is_some() && !w.definite(j) && !w.is_function_word(j) && j + 1 < w.tokens.len() && w.same_line(j, j + 1) && w.definite(j + 1) && !w.is_function_word(j + 1);
         if let Some((_, end)) = of_place {
             j = end;
-        } else if cues::is_title(n) || complement || nisba || definite || of_organisation {
+        } else if cues::is_title(n) || complement || nisba || definite || of_organisation || construct {
             j += 1;
         } else {
             break;

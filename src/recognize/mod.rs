@@ -135,8 +135,13 @@ fn attach_roles(w: &Words, kept: &mut [Candidate]) {
     // Where each organisation found ends: "الباحث في مركز الجزيرة للدراسات محمد الراجي" is a
     // title, في and an organisation, then the name.
     let org_ending_at: HashMap<usize, usize> = kept.iter().filter(|c| c.kind == EntityType::Organization).map(|c| (c.tokens.end, c.tokens.start)).collect();
-    for c in kept.iter_mut().filter(|c| c.kind == EntityType::Person && c.role.is_none()) {
-        let name_start = c.tokens.start;
+    // (A role that is a rank alone, "الدكتور", is looked for further back too.)
+    let rank_alone = |c: &Candidate| c.role.as_ref().is_some_and(|r| r.len() == 1 && r.end == c.tokens.start && cues::is_rank_before_name(w.norm(r.start)));
+    for c in kept.iter_mut().filter(|c| c.kind == EntityType::Person && (c.role.is_none() || rank_alone(c))) {
+        // "أستاذ الصحة العامة في جامعة عين شمس الدكتور محمد …": the office is read through the
+        // rank the name comes with (to_mention leaves the rank out of the role).
+        let rank = c.tokens.start > 0 && w.same_line(c.tokens.start - 1, c.tokens.start) && cues::is_rank_before_name(w.norm(c.tokens.start - 1));
+        let name_start = if rank { c.tokens.start - 1 } else { c.tokens.start };
         let start = match org_ending_at.get(&name_start) {
             Some(&org) if org > 0 && w.norm(org - 1) == "في" && w.same_line(org - 1, name_start) => org - 1,
             _ => prepositional_phrases_before(w, name_start).unwrap_or(name_start),
@@ -144,7 +149,10 @@ fn attach_roles(w: &Words, kept: &mut [Candidate]) {
         // (A lone "الشيخ" or "السيد" before the name is a form of address, not a role.)
         // (Not for a name with a preposition on it, "الوزير لسامي حداد": that is someone else.)
         let before = (c.clitic_chars == 0).then(|| (start.saturating_sub(6)..start).find(|&j| cues::title_phrase(w, j).is_some_and(|(seg, end)| end == start && !(end == j + 1 && cues::is_form_of_address(&seg.stem))))).flatten();
-        c.role = before.map(|j| j..name_start).or_else(|| cues::apposition(w, c.tokens.end));
+        let found = before.map(|j| j..c.tokens.start).or_else(|| cues::apposition(w, c.tokens.end));
+        if found.is_some() || c.role.is_none() {
+            c.role = found;
+        }
     }
 }
 
@@ -157,6 +165,10 @@ fn prepositional_phrases_before(w: &Words, name: usize) -> Option<usize> {
         let k = j - 1;
         if w.norm(k) == "في" {
             return Some(k);
+        }
+        // "ممثلة المنظمة في مصر نعمة …": a place after في.
+        if k > 0 && w.norm(k - 1) == "في" && w.place_at_is(k, j) {
+            return Some(k - 1);
         }
         let construct = w.definite(j) && j < name;
         let governed = w.stems(k).any(|s| matches!(s.proclitics.as_slice(), ['ب' | 'ل']) && s.stem.chars().count() >= 3);
@@ -708,5 +720,12 @@ mod tests {
         // After a title, a bare name after a definite head is the title holder's.
         let ms = mentions("وقال رئيس الاتحاد عثمان الفكي إن الموسم سيبدأ في موعده.");
         assert!(!ms.iter().any(|(n, k, _)| *k == EntityType::Organization && n.contains("عثمان")), "{ms:?}");
+    }
+
+    #[test]
+    fn the_office_before_a_rank_is_the_role() {
+        let ms = mentions("ورأى أستاذ علم الاجتماع في جامعة دمشق الدكتور سامر الحلبي أن الهجرة ستتراجع.");
+        let p = ms.iter().find(|(_, k, _)| *k == EntityType::Person).expect("the professor is found");
+        assert_eq!(p.2.as_deref(), Some("أستاذ علم الاجتماع في جامعة دمشق"), "{ms:?}");
     }
 }
