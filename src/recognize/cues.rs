@@ -165,7 +165,7 @@ impl<'a> Words<'a> {
         self.tokens.get(i).is_some_and(Token::is_word)
     }
 
-    fn punct(&self, i: usize, chars: &str) -> bool {
+    pub(super) fn punct(&self, i: usize, chars: &str) -> bool {
         self.tokens.get(i).is_some_and(|t| t.is_punct(chars))
     }
 

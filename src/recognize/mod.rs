@@ -104,11 +104,27 @@ pub fn find(text: &str, tokens: &[Token], boilerplate: &[Range<usize>]) -> Vec<M
     }
     trim_to_known_names(&words, &mut taken, &mut kept);
     take_kunyas(&words, &mut taken, &mut kept);
+    kept.retain(|c| !(c.kind == EntityType::Person && in_work_title(&words, c)));
     attach_roles(&words, &mut kept);
     propagate_names(&words, &usable, &mut taken, &mut kept);
     one_kind_per_name(&words, &mut kept);
     kept.sort_by_key(|c| c.tokens.start);
     kept.iter().map(|c| to_mention(&words, c)).collect()
+}
+
+/// Is the candidate inside the title of a work in quotation marks ("فيلم "وداعا جوليا"",
+/// "رواية "موسم الهجرة إلى الشمال"")? A name there is the work's, not a person in the news.
+fn in_work_title(w: &Words, c: &Candidate) -> bool {
+    let mark = |i: usize| w.tokens[i].kind == crate::tokenize::TokenKind::Punct && w.text[w.tokens[i].start..w.tokens[i].end].chars().all(crate::quotes::marks::is_mark);
+    let near = 8;
+    let Some(open) = (c.tokens.start.saturating_sub(near)..c.tokens.start).rev().take_while(|&i| w.same_line(i, c.tokens.start) && !w.punct(i, ".!?؟،")).find(|&i| mark(i)) else {
+        return false;
+    };
+    let closes = (c.tokens.end..(c.tokens.end + near).min(w.tokens.len())).take_while(|&i| w.same_line(i, c.tokens.start)).any(|i| mark(i));
+    let work = |i: usize| w.stems(i).any(|s| matches!(s.stem.as_str(), "فيلم" | "الفيلم" | "روايه" | "الروايه" | "كتاب" | "الكتاب" | "مسلسل" | "المسلسل" | "اغنيه" | "الاغنيه" | "مسرحيه" | "المسرحيه" | "البوم" | "الالبوم" | "قصيده" | "القصيده" | "ديوان" | "الديوان" | "برنامج" | "البرنامج"));
+    // The work's noun right before the marks, or before an adjective ("الفيلم السوداني "…"").
+    let before = |k: usize| open >= k && w.same_line(open - k, open) && w.word(open - k);
+    closes && (before(1) && work(open - 1) || before(2) && w.definite(open - 1) && work(open - 2))
 }
 
 /// "أم محمد", "أبو أحمد": a person known by a child's name (a kunya) is named with أم/أبو, when
@@ -727,5 +743,14 @@ mod tests {
         let ms = mentions("ورأى أستاذ علم الاجتماع في جامعة دمشق الدكتور سامر الحلبي أن الهجرة ستتراجع.");
         let p = ms.iter().find(|(_, k, _)| *k == EntityType::Person).expect("the professor is found");
         assert_eq!(p.2.as_deref(), Some("أستاذ علم الاجتماع في جامعة دمشق"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_name_in_the_title_of_a_work_is_no_person() {
+        let ms = mentions("وفاز فيلم \"رسائل إلى مريم\" للمخرجة سلمى حداد بالجائزة الكبرى.");
+        assert!(!ms.iter().any(|(n, _, _)| n.contains("مريم")), "{ms:?}");
+        // Outside the marks the same name is a person.
+        let ms = mentions("وقالت الطالبة مريم حداد إن الامتحان كان سهلا.");
+        assert!(has(&ms, "مريم حداد", EntityType::Person), "{ms:?}");
     }
 }
