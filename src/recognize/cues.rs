@@ -572,9 +572,11 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                 w.word(k) && n.starts_with("ال") && n.chars().count() > 4 && (n.ends_with('ي') || n.ends_with('ه')) && w.title_at(k).is_none() && !w.is_function_word(k)
             };
             let to_people = |k: usize| w.norm(k).ends_with("ين") || w.norm(k).ends_with("ون");
-            if j > i + 1 && ok(j + 1) && w.same_line(i, j + 1) && w.word(j) && w.norm(j).starts_with("لل") && !to_people(j) {
-                if adjective(j + 1) {
-                    j += 2;
+            if j > i + 1 && ok(j) && w.same_line(i, j) && w.word(j) && w.norm(j).starts_with("لل") && !to_people(j) {
+                // After a name ("جهاز قطر للاستثمار", "وكالة رويترز للأنباء") the ل phrase is
+                // the name's even without an adjective.
+                if named || ok(j + 1) && w.same_line(i, j + 1) && adjective(j + 1) {
+                    j += 1;
                     while ok(j) && w.same_line(i, j) && adjective(j) {
                         j += 1;
                     }

@@ -160,6 +160,8 @@ fn attach_roles(w: &Words, kept: &mut [Candidate]) {
         let name_start = if rank { c.tokens.start - 1 } else { c.tokens.start };
         let start = match org_ending_at.get(&name_start) {
             Some(&org) if org > 0 && w.norm(org - 1) == "في" && w.same_line(org - 1, name_start) => org - 1,
+            // "الرئيس التنفيذي لجهاز قطر للاستثمار منصور المحمود": the organisation after ل.
+            Some(&org) if org > 0 && w.norm(org).starts_with('ل') && w.same_line(org - 1, name_start) => org,
             _ => prepositional_phrases_before(w, name_start).unwrap_or(name_start),
         };
         // (A lone "الشيخ" or "السيد" before the name is a form of address, not a role.)
@@ -752,5 +754,13 @@ mod tests {
         // Outside the marks the same name is a person.
         let ms = mentions("وقالت الطالبة مريم حداد إن الامتحان كان سهلا.");
         assert!(has(&ms, "مريم حداد", EntityType::Person), "{ms:?}");
+    }
+
+    #[test]
+    fn an_organisation_named_after_its_head_takes_its_lam_phrase_and_gives_a_role() {
+        let ms = mentions("وقال الرئيس التنفيذي لهيئة عمان للاستثمار سعيد البلوشي إن الأرباح تضاعفت.");
+        assert!(has(&ms, "هيئة عمان للاستثمار", EntityType::Organization), "{ms:?}");
+        let p = ms.iter().find(|(_, k, _)| *k == EntityType::Person).expect("the chief executive is found");
+        assert_eq!(p.2.as_deref(), Some("الرئيس التنفيذي لهيئة عمان للاستثمار"), "{ms:?}");
     }
 }
