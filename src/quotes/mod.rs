@@ -883,7 +883,9 @@ impl<'a> Ctx<'a> {
             if is_clause_boundary_word(w) {
                 break;
             }
-            if is_pre_verb_particle(w) || is_np_stop(w) || is_np_stop(without_conjunction(w)) || self.verb_at(p).is_some() {
+            // ("العام" is "this year" as a time word, but "general" after a title: "المدير العام".)
+            let general = w == "العام" && p > 0 && (is_title_head(without_conjunction(self.norm(p - 1))) || crate::lexicon::cues::is_title(without_conjunction(self.norm(p - 1))));
+            if !general && (is_pre_verb_particle(w) || is_np_stop(w) || is_np_stop(without_conjunction(w)) || self.verb_at(p).is_some()) {
                 return None;
             }
             if end - p > 6 {
@@ -900,7 +902,10 @@ impl<'a> Ctx<'a> {
         let name = self.name_part(np.clone());
         let span = self.token_span(name.clone());
         let np_span = self.token_span(np.clone());
-        let entity = self.entity_for(&span).or_else(|| self.entity_for(&np_span));
+        // When the phrase names someone after a title ("المتحدثة باسم وزارة الخارجية تامي بروس")
+        // whom the recogniser missed, the organisation in the title is not the speaker.
+        let named_after_title = name.start > np.start;
+        let entity = self.entity_for(&span).or_else(|| self.entity_for(&np_span).filter(|&e| !named_after_title || self.entities[e].kind == EntityType::Person));
         let span = trim_marks(self.text, span);
         let mut text = self.text[span.clone()].to_string();
         // "ووفقا للوزارة فإن …": ل + the article is written "لل"; the speaker is "الوزارة".

@@ -486,3 +486,14 @@ fn according_to_a_source_then_fa_inna_is_reported_speech() {
     let q = run("وبحسب صحيفة \"الأيام\"، فإن الفريق يسعى إلى ضم مدافع جديد.\nووفقا للوزارة فإن عدد الإصابات تراجع إلى النصف.\nوبحسب المصدر نفسه فالاجتماع تأجل.");
     assert_eq!(indirect(&q), vec![("الفريق يسعى إلى ضم مدافع جديد.", Some("صحيفة \"الأيام\"")), ("عدد الإصابات تراجع إلى النصف.", Some("الوزارة"))]);
 }
+
+#[test]
+fn a_subject_before_qad_with_a_general_title_and_an_unrecognised_name_after_an_organisation() {
+    let qs = annotated("قال الوزير سامي حداد إن الطريق مفتوح.\nوكان المدير العام للهيئة كريم منصور قد حذر من أن المخزون لا يكفي.");
+    assert_eq!(qs[1].1.as_deref(), Some("كريم منصور"), "{qs:?}");
+    // A name the recogniser may miss after "باسم + organisation" is not the organisation.
+    let doc = crate::annotate("وقالت المتحدثة باسم وزارة الخارجية الأمريكية تيمي بروكس إن الولايات المتحدة ترحب بالخطوة.");
+    let q = &doc.quotes[0];
+    let org = doc.entities.iter().find(|e| e.kind == EntityType::Organization).map(|e| e.id.clone());
+    assert!(q.speaker.is_none() || q.speaker != org, "{doc:?}");
+}

@@ -364,6 +364,10 @@ fn name_run(w: &Words, i: usize, max: usize) -> usize {
         if j >= i + 2 && matches!(first, 'و' | 'ف' | 'ب' | 'ل') {
             break;
         }
+        // "العميد نبيل عبد الله نفى …": a speech verb after the name.
+        if j > i && crate::quotes::verbs::verb(w.norm(j)).is_some() {
+            break;
+        }
         // "بوتين كوسيط": ك ("as") and a common word ends the name; "علي يرلي كايا" goes on.
         if j >= i + 2 && first == 'ك' && crate::tagger::names::name_likeness(&w.norm(j)['ك'.len_utf8()..]) < 1.0 {
             break;
@@ -439,7 +443,7 @@ pub fn title_phrase(w: &Words, i: usize) -> Option<(Segmentation, usize)> {
         // "جورجي", a name (a Georgian would be "الجورجي").
         let nisba = w.is_nisba(j) && w.definite(j) == w.definite(j - 1);
         // "أستاذ علم الاجتماع": a title in construct with a bare noun that is itself in construct.
-        let construct = !w.definite(j - 1) && w.title_at(j - 1).is_some() && !w.definite(j) && !w.is_function_word(j) && j + 1 < w.tokens.len() && w.same_line(j, j + 1) && w.definite(j + 1) && !w.is_function_word(j + 1);
+        let construct = !w.definite(j - 1) && w.title_at(j - 1).is_some() && !w.definite(j) && !w.is_function_word(j) && crate::tagger::names::name_class(w.norm(j)) == "-" && !matches!(w.norm(j), "عبد" | "ابو" | "ام" | "ابن") && j + 1 < w.tokens.len() && w.same_line(j, j + 1) && w.definite(j + 1) && !w.is_function_word(j + 1);
         if let Some((_, end)) = of_place {
             j = end;
         } else if cues::is_title(n) || complement || nisba || definite || of_organisation || construct {

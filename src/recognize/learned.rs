@@ -53,8 +53,9 @@ pub fn tag(w: &Words, usable: &[bool]) -> Vec<TaggedSpan> {
         let words: Vec<&str> = sentence.clone().map(|i| &w.text[w.tokens[i].start..w.tokens[i].end]).collect();
         for mut span in tagger.spans(&words) {
             span.tokens = sentence.start + span.tokens.start..sentence.start + span.tokens.end;
-            // "أما المتحدث نبيل عبد الله فقال": a speech verb joined by و/ف ends the name.
-            if let Some(v) = span.tokens.clone().skip(1).find(|&i| crate::quotes::verbs::verb(w.norm(i)).is_some_and(|(_, conjoined)| conjoined)) {
+            // "أما المتحدث نبيل عبد الله فقال", "العميد نبيل عبد الله نفى": a speech verb ends
+            // the name.
+            if let Some(v) = span.tokens.clone().skip(1).find(|&i| crate::quotes::verbs::verb(w.norm(i)).is_some()) {
                 span.tokens.end = v;
             }
             out.push(span);

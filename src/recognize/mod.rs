@@ -763,4 +763,13 @@ mod tests {
         let p = ms.iter().find(|(_, k, _)| *k == EntityType::Person).expect("the chief executive is found");
         assert_eq!(p.2.as_deref(), Some("الرئيس التنفيذي لهيئة عمان للاستثمار"), "{ms:?}");
     }
+
+    #[test]
+    fn a_speech_verb_ends_a_name_and_abd_is_no_title_complement() {
+        let ms = mentions("غير أن المتحدث باسم الجيش العميد سامي عبد الله نفى سقوط المدينة.");
+        assert!(!ms.iter().any(|(n, _, _)| n.contains("نفى")), "{ms:?}");
+        let ms = mentions("وصرح رئيسها عبد الكريم حساني بأن الحزب سيقاطع الانتخابات.");
+        let p = ms.iter().find(|(_, k, _)| *k == EntityType::Person).expect("the party's head is found");
+        assert_eq!((p.0.as_str(), p.2.as_deref()), ("عبد الكريم حساني", Some("رئيسها")), "{ms:?}");
+    }
 }
