@@ -260,6 +260,8 @@ impl<'a> Ctx<'a> {
             s
         } else if let Some(s) = prev.filter(|&p| self.is_colon(p)).and_then(|p| self.reported_by(p)) {
             s
+        } else if let Some(s) = prev.filter(|&p| self.is_colon(p)).and_then(|p| self.by_saying(p)) {
+            s
         } else if let Some(r) = prev.filter(|&p| self.is_colon(p)).and_then(|p| self.headline_speaker(p)) {
             Source::Phrase(r, None)
         } else if let (false, Some(v), true) = (short, before, self.ends_clause(c)) {
@@ -365,6 +367,34 @@ impl<'a> Ctx<'a> {
     /// `نقل … عن X قوله: "…"`: the speaker after عن, before قوله/قولها right before the colon.
     fn reported_by(&self, colon: usize) -> Option<Source> {
         self.said_by(colon.checked_sub(1)?)
+    }
+
+    /// `وختم مشة بالقول: "…"`, `واختتمت كلمتها بالقول: "…"`: the words between the clause's
+    /// first word (its verb) and بالقول, else the speaker the text goes on with (the verb's
+    /// gender: a final ت is feminine).
+    fn by_saying(&self, colon: usize) -> Option<Source> {
+        let b = colon.checked_sub(1)?;
+        if without_conjunction(self.norm(b)) != "بالقول" {
+            return None;
+        }
+        let toks = self.tokens;
+        let mut first = b;
+        while first > 0 && b - first < 8 && toks[first - 1].line == toks[b].line && toks[first - 1].is_word() {
+            first -= 1;
+        }
+        if first == b {
+            return None;
+        }
+        let gender = if without_conjunction(self.norm(first)).ends_with('ت') { Gender::Feminine } else { Gender::Masculine };
+        // The subject, without the object the verb may have ("ختم كلمته", "اختتمت حديثها").
+        // (Read on the written word: a final ة, "مشة", is no pronoun.)
+        let object = |k: usize| {
+            let raw = &self.text[toks[k].start..toks[k].end];
+            (raw.ends_with('ه') || raw.ends_with("ها") || raw.ends_with("هم")) && self.person_mention_starting_in(toks[k].start..toks[k].end).is_none()
+        };
+        let np = (first + 1..b).take_while(|&k| !object(k));
+        let np = first + 1..first + 1 + np.count();
+        Some(if np.is_empty() { Source::Continue(gender) } else { Source::Phrase(np, Some(gender)) })
     }
 
     /// The speaker of `قوله`/`قولها`/`قولهم` at `q`: the words after the عن before it

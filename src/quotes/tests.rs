@@ -497,3 +497,11 @@ fn a_subject_before_qad_with_a_general_title_and_an_unrecognised_name_after_an_o
     let org = doc.entities.iter().find(|e| e.kind == EntityType::Organization).map(|e| e.id.clone());
     assert!(q.speaker.is_none() || q.speaker != org, "{doc:?}");
 }
+
+#[test]
+fn a_quote_after_bil_qawl_belongs_to_the_clauses_subject_or_goes_on() {
+    let qs = annotated("قال الوزير سامي حداد إن الخطة جاهزة.\nوختم النائب كريم الجبوري بالقول: «سنحاسب المقصرين».\nوختم حديثه بالقول: «لن نسكت بعد اليوم».");
+    assert_eq!(qs.len(), 3, "{qs:?}");
+    assert_eq!(qs[1].1.as_deref(), Some("كريم الجبوري"), "{qs:?}");
+    assert_eq!(qs[2].1.as_deref(), Some("كريم الجبوري"), "{qs:?}");
+}

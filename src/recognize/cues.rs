@@ -618,6 +618,19 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                     // After a title ("مدير مركز الأبحاث X") the context vouches for it.
                     needs_tagger: bare_name.filter(|&b| b + 1 == j && !after_title),
                 });
+            } else if modifiers == 0 && !head_definite {
+                // The head, then its name in quotation marks: "لإذاعة "حسنى"", "شركة «نور»".
+                if let Some(quoted) = quoted_name(w, i + 1) {
+                    out.push(Candidate {
+                        tokens: quoted,
+                        kind: EntityType::Organization,
+                        source: Source::OrganizationHead,
+                        clitic_chars: 0,
+                        restores_article: false,
+                        role: None,
+                        needs_tagger: None,
+                    });
+                }
             }
         }
         // 3. Title + name: "الرئيس الروسي فلاديمير بوتين", "لرئيس الوزراء الأرميني نيكول باشينيان".
@@ -634,6 +647,17 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             if ok(name_start) && w.norm(name_start) == "في" {
                 if let Some((_, end)) = w.place_at(name_start + 1) {
                     if w.same_line(name_start, end) && name_len(end) >= 2 {
+                        name_start = end;
+                    }
+                } else {
+                    // "الطبيبة المتخصصة في الأمراض الصدرية رنا الحديدي": the field, words with the
+                    // article, then a name that starts with a known given name.
+                    let mut end = name_start + 1;
+                    while end < n && end - name_start <= 4 && ok(end) && w.same_line(name_start, end) && w.definite(end) && !w.is_function_word(end) && w.title_at(end).is_none() {
+                        end += 1;
+                    }
+                    let given = |k: usize| k < n && crate::tagger::names::name_class(w.norm(k)) == "given";
+                    if end > name_start + 1 && given(end) && name_len(end) >= 2 {
                         name_start = end;
                     }
                 }

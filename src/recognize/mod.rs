@@ -121,7 +121,7 @@ fn in_work_title(w: &Words, c: &Candidate) -> bool {
         return false;
     };
     let closes = (c.tokens.end..(c.tokens.end + near).min(w.tokens.len())).take_while(|&i| w.same_line(i, c.tokens.start)).any(|i| mark(i));
-    let work = |i: usize| w.stems(i).any(|s| matches!(s.stem.as_str(), "فيلم" | "الفيلم" | "روايه" | "الروايه" | "كتاب" | "الكتاب" | "مسلسل" | "المسلسل" | "اغنيه" | "الاغنيه" | "مسرحيه" | "المسرحيه" | "البوم" | "الالبوم" | "قصيده" | "القصيده" | "ديوان" | "الديوان" | "برنامج" | "البرنامج"));
+    let work = |i: usize| w.stems(i).any(|s| matches!(s.stem.as_str(), "فيلم" | "الفيلم" | "روايه" | "الروايه" | "كتاب" | "الكتاب" | "مسلسل" | "المسلسل" | "اغنيه" | "الاغنيه" | "مسرحيه" | "المسرحيه" | "البوم" | "الالبوم" | "قصيده" | "القصيده" | "ديوان" | "الديوان" | "برنامج" | "البرنامج" | "مهمه" | "المهمه"));
     // The work's noun right before the marks, or before an adjective ("الفيلم السوداني "…"").
     let before = |k: usize| open >= k && w.same_line(open - k, open) && w.word(open - k);
     closes && (before(1) && work(open - 1) || before(2) && w.definite(open - 1) && work(open - 2))
@@ -771,5 +771,14 @@ mod tests {
         let ms = mentions("وصرح رئيسها عبد الكريم حساني بأن الحزب سيقاطع الانتخابات.");
         let p = ms.iter().find(|(_, k, _)| *k == EntityType::Person).expect("the party's head is found");
         assert_eq!((p.0.as_str(), p.2.as_deref()), ("عبد الكريم حساني", Some("رئيسها")), "{ms:?}");
+    }
+
+    #[test]
+    fn a_title_in_a_field_then_a_name_and_a_head_before_a_quoted_name() {
+        let ms = mentions("وقالت الباحثة المتخصصة في الطاقة المتجددة سلمى الخطيب إن الأسعار ستنخفض.");
+        let p = ms.iter().find(|(_, k, _)| *k == EntityType::Person).expect("the researcher is found");
+        assert_eq!((p.0.as_str(), p.2.as_deref()), ("سلمى الخطيب", Some("الباحثة المتخصصة في الطاقة المتجددة")), "{ms:?}");
+        let ms = mentions("وقال في حديث لإذاعة \"نغم\" إن البرنامج سيستمر.");
+        assert!(has(&ms, "نغم", EntityType::Organization), "{ms:?}");
     }
 }
