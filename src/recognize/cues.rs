@@ -646,7 +646,7 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             // for, then a name of two words or more.
             if ok(name_start) && w.norm(name_start) == "في" {
                 if let Some((_, end)) = w.place_at(name_start + 1) {
-                    if w.same_line(name_start, end) && name_len(end) >= 2 {
+                    if end < n && w.same_line(name_start, end) && name_len(end) >= 2 {
                         name_start = end;
                     }
                 } else {

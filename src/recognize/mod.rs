@@ -781,4 +781,11 @@ mod tests {
         let ms = mentions("وقال في حديث لإذاعة \"نغم\" إن البرنامج سيستمر.");
         assert!(has(&ms, "نغم", EntityType::Organization), "{ms:?}");
     }
+
+    #[test]
+    fn a_title_then_fi_and_a_place_that_ends_the_text() {
+        // Found by the property test: the place's end is past the last token.
+        let ms = mentions("قال مسؤول في لروسيا ");
+        assert!(has(&ms, "روسيا", EntityType::Place), "{ms:?}");
+    }
 }
