@@ -489,6 +489,11 @@ fn quoted_name(w: &Words, i: usize) -> Option<Range<usize>> {
     (close > i + 1 && (i + 1..close).all(|j| w.word(j)) && w.same_line(i, close)).then_some(i + 1..close)
 }
 
+/// The name in quotation marks after an organisation's head noun, as an organisation.
+fn quoted_organisation(tokens: Range<usize>) -> Candidate {
+    Candidate { tokens, kind: EntityType::Organization, source: Source::OrganizationHead, clitic_chars: 0, restores_article: false, role: None, needs_tagger: None }
+}
+
 /// A speech or reporting verb, from the quote stage's lexicon (`data/lexicon/speech-verbs.txt`).
 fn is_speech_verb(norm: &str) -> bool {
     crate::quotes::verbs::verb(norm).is_some_and(|(v, _)| !v.participle)
@@ -596,17 +601,7 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             let generic = !head_definite && modifiers == bare_adjectives;
             if modifiers > 0 && !generic && (!needs_modifier || adjectives > 0 || named || nouns > 0 && modifiers > 1) {
                 // A name in quotation marks right after the organisation: "وكالة الأنباء «…»".
-                if let Some(quoted) = quoted_name(w, j) {
-                    out.push(Candidate {
-                        tokens: quoted,
-                        kind: EntityType::Organization,
-                        source: Source::OrganizationHead,
-                        clitic_chars: 0,
-                        restores_article: false,
-                        role: None,
-                        needs_tagger: None,
-                    });
-                }
+                out.extend(quoted_name(w, j).map(quoted_organisation));
                 out.push(Candidate {
                     tokens: i..j,
                     kind: EntityType::Organization,
@@ -620,17 +615,7 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                 });
             } else if modifiers == 0 && !head_definite {
                 // The head, then its name in quotation marks: "لإذاعة "حسنى"", "شركة «نور»".
-                if let Some(quoted) = quoted_name(w, i + 1) {
-                    out.push(Candidate {
-                        tokens: quoted,
-                        kind: EntityType::Organization,
-                        source: Source::OrganizationHead,
-                        clitic_chars: 0,
-                        restores_article: false,
-                        role: None,
-                        needs_tagger: None,
-                    });
-                }
+                out.extend(quoted_name(w, i + 1).map(quoted_organisation));
             }
         }
         // 3. Title + name: "الرئيس الروسي فلاديمير بوتين", "لرئيس الوزراء الأرميني نيكول باشينيان".
