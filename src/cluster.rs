@@ -43,7 +43,9 @@ fn names_same(kind: EntityType, c: &[String], m: &[String]) -> bool {
         // Or its end, when the head is a name too: "سان جيرمان" ⊂ "باريس سان جيرمان".
         EntityType::Organization => {
             let (short, long) = if c.len() <= m.len() { (c, m) } else { (m, c) };
-            short.len() >= 2 && (long.starts_with(short) || long.ends_with(short))
+            // "الوداد" for "الوداد الرياضي": one word, when the other only adds an adjective.
+            let adjective_added = short.len() == 1 && long.len() == 2 && long[0] == short[0] && (long[1].ends_with('ي') || long[1].ends_with("يه"));
+            adjective_added || short.len() >= 2 && (long.starts_with(short) || long.ends_with(short))
         }
         EntityType::Place => false,
     }
@@ -129,6 +131,18 @@ mod tests {
         assert_eq!(es.len(), 2);
         assert_eq!(es[0].mentions, vec![0..1, 2..3]);
         assert_eq!(es[1].mentions, vec![4..5, 6..7]);
+    }
+
+    #[test]
+    fn an_organisation_named_without_its_adjective_is_the_same_one() {
+        let o = EntityType::Organization;
+        let ms = vec![mention("النجم الرياضي", o, 0), mention("النجم", o, 2), mention("الأمل", o, 4)];
+        let es = cluster("", &[], ms);
+        assert_eq!(es.len(), 2, "{:?}", es.iter().map(|e| &e.name).collect::<Vec<_>>());
+        assert_eq!(es[0].mentions, vec![0..1, 2..3]);
+        // Not a word the longer name does not start with, nor a second noun.
+        let ms = vec![mention("الاتحاد الأوروبي", o, 0), mention("الأوروبي", o, 2), mention("الاتحاد العام", o, 4), mention("الاتحاد", o, 6)];
+        assert_eq!(cluster("", &[], ms).len(), 3);
     }
 
     /// The clustering as first written: every cluster tried for every mention.

@@ -356,7 +356,9 @@ fn restores(seg: &Segmentation, norm: &str) -> bool {
 fn name_run(w: &Words, i: usize, max: usize) -> usize {
     let mut j = i;
     let mut words = 0;
-    while j < w.tokens.len() && words < max && w.name_like(j) && w.same_line(i, j) {
+    // ("محمد أمين بنهاشم": after the first word, a title that is also a given name is the name's.)
+    let given_title = |j: usize| j > i && w.word(j) && !w.definite(j) && crate::tagger::names::name_class(w.norm(j)) == "given" && w.title_at(j).is_some();
+    while j < w.tokens.len() && words < max && (w.name_like(j) || given_title(j)) && w.same_line(i, j) {
         let first = w.norm(j).chars().next().unwrap_or(' ');
         if j > i && matches!(first, 'و' | 'ف') && w.norm(j).chars().count() > 4 {
             break;

@@ -788,4 +788,10 @@ mod tests {
         let ms = mentions("قال مسؤول في لروسيا ");
         assert!(has(&ms, "روسيا", EntityType::Place), "{ms:?}");
     }
+
+    #[test]
+    fn a_title_that_is_also_a_given_name_inside_a_name() {
+        let ms = mentions("واعترف مدرب الفريق سامي أمين الحداد بأن اللاعبين كانوا متعبين.");
+        assert!(ms.iter().any(|(n, k, _)| *k == EntityType::Person && n.starts_with("سامي أمين")), "{ms:?}");
+    }
 }
