@@ -105,6 +105,11 @@ pub fn candidates(w: &Words, spans: &[TaggedSpan]) -> Vec<(Candidate, f32)> {
             let punct = |i: Option<usize>, c: &str| i.and_then(|i| w.tokens.get(i)).is_some_and(|t| t.kind == TokenKind::Punct && &w.text[t.start..t.end] == c);
             !(s.tokens.clone().all(|i| w.tokens[i].kind != TokenKind::Arabic) && punct(s.tokens.start.checked_sub(1), "(") && punct(Some(s.tokens.end), ")"))
         })
+        // "ولي العهد السعودي", "وزير الخارجية": a title's complement is part of the title.
+        .filter(|s| {
+            let after_title = s.tokens.start > 0 && w.same_line(s.tokens.start - 1, s.tokens.start) && w.stems(s.tokens.start - 1).any(|seg| crate::lexicon::cues::is_title(&seg.stem));
+            !(s.kind == EntityType::Organization && after_title && crate::lexicon::cues::is_title_complement(w.norm(s.tokens.start)))
+        })
         // A head noun alone ("لمعهد", "الوزارة", "المنظمة") names no organisation.
         .filter(|s| {
             let head = |stem: &str| crate::lexicon::cues::org_head(stem).is_some() || stem.strip_prefix("ال").is_some_and(|bare| crate::lexicon::cues::org_head(bare).is_some());

@@ -794,4 +794,10 @@ mod tests {
         let ms = mentions("واعترف مدرب الفريق سامي أمين الحداد بأن اللاعبين كانوا متعبين.");
         assert!(ms.iter().any(|(n, k, _)| *k == EntityType::Person && n.starts_with("سامي أمين")), "{ms:?}");
     }
+
+    #[test]
+    fn a_titles_complement_is_no_organisation() {
+        let ms = mentions("ولي العهد السعودي يستقبل وزير الخارجية الأردني في جدة");
+        assert!(!ms.iter().any(|(n, k, _)| *k == EntityType::Organization && (n.contains("العهد") || n.contains("الخارجية"))), "{ms:?}");
+    }
 }
