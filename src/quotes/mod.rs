@@ -821,11 +821,27 @@ impl<'a> Ctx<'a> {
         Some(&self.entities[*e].mentions[*k])
     }
 
+    /// Is token `i` a form of address before a title or name (سعادة، معالي، فخامة، سمو، جلالة;
+    /// صاحب/صاحبة before السمو/الجلالة; دولة before a title)?
+    fn honorific_at(&self, i: usize) -> bool {
+        let next = |k: usize| self.tokens.get(i + k).filter(|t| t.line == self.tokens[i].line).map(|t| t.norm.as_str());
+        match self.norm(i) {
+            "سعاده" | "معالي" | "فخامه" | "سمو" | "جلاله" | "سماحه" | "عطوفه" | "السمو" | "الجلاله" => true,
+            "صاحب" | "صاحبه" => matches!(next(1), Some("السمو" | "الجلاله" | "المعالي" | "السعاده" | "الفخامه")),
+            "دوله" => next(1).is_some_and(|w| is_title_head(w) || crate::lexicon::cues::is_title(w)),
+            _ => false,
+        }
+    }
+
     /// The subject noun phrase right after the verb (token range, possibly empty).
     fn np_after(&self, v: usize) -> Range<usize> {
         let toks = self.tokens;
         let line = toks[v].line;
-        let start = v + 1;
+        // "وصرح سعادة السفير …", "وقالت صاحبة السمو الشيخة …": a form of address is not the subject.
+        let mut start = v + 1;
+        while start < toks.len() && toks[start].line == line && self.honorific_at(start) {
+            start += 1;
+        }
         let mut j = start;
         while j < toks.len() && j - start < NP_MAX_WORDS {
             let t = &toks[j];

@@ -505,3 +505,11 @@ fn a_quote_after_bil_qawl_belongs_to_the_clauses_subject_or_goes_on() {
     assert_eq!(qs[1].1.as_deref(), Some("كريم الجبوري"), "{qs:?}");
     assert_eq!(qs[2].1.as_deref(), Some("كريم الجبوري"), "{qs:?}");
 }
+
+#[test]
+fn a_form_of_address_is_not_the_speaker() {
+    let qs = annotated("وصرح سعادة السفير الأردني في الرباط كريم المومني بأن العلاقات ممتازة.");
+    assert_eq!(qs[0].1.as_deref(), Some("كريم المومني"), "{qs:?}");
+    let qs = annotated("وقالت صاحبة السمو الشيخة هند بنت سالم في كلمتها: «التعليم حق لكل طفل».");
+    assert_eq!(qs[0].1.as_deref(), Some("هند بنت سالم"), "{qs:?}");
+}

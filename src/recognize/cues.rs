@@ -357,7 +357,7 @@ fn name_run(w: &Words, i: usize, max: usize) -> usize {
     let mut j = i;
     let mut words = 0;
     // ("محمد أمين بنهاشم": after the first word, a title that is also a given name is the name's.)
-    let given_title = |j: usize| j > i && w.word(j) && !w.definite(j) && crate::tagger::names::name_class(w.norm(j)) == "given" && w.title_at(j).is_some();
+    let given_title = |j: usize| (j > i || j > 0 && w.definite(j - 1) && j + 1 < w.tokens.len() && w.definite(j + 1)) && w.word(j) && !w.definite(j) && crate::tagger::names::name_class(w.norm(j)) == "given" && w.title_at(j).is_some();
     while j < w.tokens.len() && words < max && (w.name_like(j) || given_title(j)) && w.same_line(i, j) {
         let first = w.norm(j).chars().next().unwrap_or(' ');
         if j > i && matches!(first, 'و' | 'ف') && w.norm(j).chars().count() > 4 {
@@ -446,7 +446,18 @@ pub fn title_phrase(w: &Words, i: usize) -> Option<(Segmentation, usize)> {
         let nisba = w.is_nisba(j) && w.definite(j) == w.definite(j - 1);
         // "أستاذ علم الاجتماع": a title in construct with a bare noun that is itself in construct.
         let construct = !w.definite(j - 1) && w.title_at(j - 1).is_some() && !w.definite(j) && !w.is_function_word(j) && crate::tagger::names::name_class(w.norm(j)) == "-" && !matches!(w.norm(j), "عبد" | "ابو" | "ام" | "ابن") && j + 1 < w.tokens.len() && w.same_line(j, j + 1) && w.definite(j + 1) && !w.is_function_word(j + 1);
-        if let Some((_, end)) = of_place {
+        // "رئيسها التنفيذي أمين الناصر": after a word with the article, a title that is also a
+        // given name starts the name.
+        // A family name with the article follows (not "ولي العهد رئيس مجلس الوزراء", where what
+        // follows رئيس completes it).
+        let name_follows = j + 1 < w.tokens.len() && w.same_line(j, j + 1) && {
+            let next = w.norm(j + 1);
+            w.definite(j + 1) && !w.is_function_word(j + 1) && !w.is_nisba(j + 1) && !cues::is_title_complement(next) && cues::org_head(next).is_none()
+        };
+        let given_name = w.definite(j - 1) && !w.definite(j) && cues::is_title(n) && !complement && crate::tagger::names::name_class(n) == "given" && name_follows;
+        if given_name {
+            break;
+        } else if let Some((_, end)) = of_place {
             j = end;
         } else if cues::is_title(n) || complement || nisba || definite || of_organisation || construct {
             j += 1;

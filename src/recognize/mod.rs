@@ -800,4 +800,15 @@ mod tests {
         let ms = mentions("ولي العهد السعودي يستقبل وزير الخارجية الأردني في جدة");
         assert!(!ms.iter().any(|(n, k, _)| *k == EntityType::Organization && (n.contains("العهد") || n.contains("الخارجية"))), "{ms:?}");
     }
+
+    #[test]
+    fn a_title_that_is_a_given_name_after_an_adjective_starts_the_name() {
+        let ms = mentions("وفق ما ذكره رئيسها التنفيذي أمين الخطيب للصحفيين.");
+        let p = ms.iter().find(|(_, k, _)| *k == EntityType::Person).expect("the chief executive is found");
+        assert_eq!((p.0.as_str(), p.2.as_deref()), ("أمين الخطيب", Some("رئيسها التنفيذي")), "{ms:?}");
+        // "رئيس" after a definite word still continues the title.
+        let ms = mentions("واستقبل ولي العهد رئيس مجلس الوزراء الأمير سلمان بن حمد الوفد.");
+        let p = ms.iter().find(|(_, k, _)| *k == EntityType::Person).expect("the crown prince is found");
+        assert_eq!(p.2.as_deref(), Some("ولي العهد رئيس مجلس الوزراء"), "{ms:?}");
+    }
 }
