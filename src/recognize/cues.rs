@@ -379,8 +379,9 @@ fn name_run(w: &Words, i: usize, max: usize) -> usize {
         if j >= w.tokens.len() {
             break;
         }
-        // "عبد الله", "أبو بكر": an article-bearing word may follow these.
-        if matches!(w.norm(j - 1), "عبد" | "ابو" | "ابن" | "بن" | "بنت") && w.definite(j) {
+        // "عبد الله", "أبو بكر": an article-bearing word may follow these; "ناصر الدين", "نصر
+        // الله": so may الدين and الله after any word of a name.
+        if matches!(w.norm(j - 1), "عبد" | "ابو" | "ابن" | "بن" | "بنت") && w.definite(j) || w.same_line(i, j) && matches!(w.norm(j), "الدين" | "الله") {
             j += 1;
         }
         if words < max && j + 1 < w.tokens.len() && w.same_line(i, j + 1) {

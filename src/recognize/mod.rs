@@ -363,7 +363,8 @@ fn propagate_names(w: &Words, usable: &[bool], taken: &mut [bool], kept: &mut Ve
             i += 1;
             continue;
         }
-        let surname_seg = w.stems(i).find(|s| surnames.contains_key(&s.stem)).cloned();
+        // ("على" is never the surname علي: a function word is not looked up.)
+        let surname_seg = (!w.is_function_word(i)).then(|| w.stems(i).find(|s| surnames.contains_key(&s.stem)).cloned()).flatten();
         let Some(seg) = surname_seg else {
             i += 1;
             continue;
@@ -810,5 +811,13 @@ mod tests {
         let ms = mentions("واستقبل ولي العهد رئيس مجلس الوزراء الأمير سلمان بن حمد الوفد.");
         let p = ms.iter().find(|(_, k, _)| *k == EntityType::Person).expect("the crown prince is found");
         assert_eq!(p.2.as_deref(), Some("ولي العهد رئيس مجلس الوزراء"), "{ms:?}");
+    }
+
+    #[test]
+    fn al_din_continues_a_name_and_ala_is_never_the_surname_ali() {
+        let ms = mentions("وقال وزير الصحة كمال ناصر الدين إن المستشفيات جاهزة.");
+        assert!(has(&ms, "كمال ناصر الدين", EntityType::Person), "{ms:?}");
+        let ms = mentions("وقال المزارع الطاهر بن علي إن الموسم صعب، وأكد بن علي أن الأسعار تراجعت وأن العمال يطالبون على الدوام بأجور أعلى.");
+        assert!(!ms.iter().any(|(n, _, _)| n == "على"), "{ms:?}");
     }
 }
