@@ -961,6 +961,8 @@ impl<'a> Ctx<'a> {
         let mut name_words: Vec<String> = toks[name.clone()].iter().filter(|t| t.is_word()).map(|t| t.norm.to_string()).collect();
         // "وأوضحت الوزيرة أن …": a title alone names the person last given that title.
         let entity = entity.or_else(|| (name.len() == 1).then(|| self.titled_person_before(name.start)).flatten());
+        // "وقال البنك في بيان إن …": a head noun alone names the organisation last named with it.
+        let entity = entity.or_else(|| (name.len() == 1).then(|| self.organisation_before(name.start)).flatten());
         let mut entity = entity;
         if let Some(e) = entity.map(|e| &self.entities[e]) {
             if matches!(e.kind, EntityType::Person) && !e.name.trim().is_empty() {
@@ -1004,6 +1006,28 @@ impl<'a> Ctx<'a> {
             .enumerate()
             .filter(|(_, e)| e.kind == EntityType::Person)
             .filter(|(_, e)| e.roles.iter().any(|r| r.split_whitespace().next().is_some_and(|first| crate::text::normalize(first).trim_start_matches("ال") == title)))
+            .filter_map(|(i, e)| Some((e.mentions.iter().filter(|m| m.end <= before).map(|m| m.start).max()?, i)))
+            .max()
+            .map(|(_, i)| i)
+    }
+
+    /// The organisation most recently named before token `t` whose name starts with the head noun
+    /// that token is with the article ("الوزارة" → "وزارة الصحة", "البنك" → "البنك المركزي").
+    fn organisation_before(&self, t: usize) -> Option<usize> {
+        let word = without_conjunction(self.norm(t));
+        let bare = word.strip_prefix("ال")?;
+        if crate::lexicon::cues::org_head(bare).is_none() && crate::lexicon::cues::org_head(word).is_none() {
+            return None;
+        }
+        let before = self.tokens[t].start;
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EntityType::Organization)
+            .filter(|(_, e)| e.name.split_whitespace().next().is_some_and(|first| {
+                let first = crate::text::normalize(first);
+                first == word || first == bare
+            }))
             .filter_map(|(i, e)| Some((e.mentions.iter().filter(|m| m.end <= before).map(|m| m.start).max()?, i)))
             .max()
             .map(|(_, i)| i)

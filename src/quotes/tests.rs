@@ -513,3 +513,17 @@ fn a_form_of_address_is_not_the_speaker() {
     let qs = annotated("وقالت صاحبة السمو الشيخة هند بنت سالم في كلمتها: «التعليم حق لكل طفل».");
     assert_eq!(qs[0].1.as_deref(), Some("هند بنت سالم"), "{qs:?}");
 }
+
+#[test]
+fn a_head_noun_alone_names_the_organisation_last_named_with_it() {
+    let doc = crate::annotate("أعلنت وزارة الصحة الأردنية تسجيل إصابات جديدة.\nوقالت الوزارة في بيان إن الوضع تحت السيطرة.");
+    let ministry = doc.entities.iter().find(|e| e.kind == EntityType::Organization).expect("the ministry is found");
+    assert_eq!(doc.quotes.len(), 1, "{doc:?}");
+    assert_eq!(doc.quotes[0].speaker.as_ref(), Some(&ministry.id), "{doc:?}");
+}
+
+#[test]
+fn a_chief_economist_is_a_title_before_the_name() {
+    let qs = annotated("وتوقعت كبيرة الاقتصاديين في بنك الاستثمار \"نماء\" سلمى حداد أن تنخفض الفائدة العام المقبل.");
+    assert_eq!(qs[0].1.as_deref(), Some("سلمى حداد"), "{qs:?}");
+}

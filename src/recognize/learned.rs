@@ -67,7 +67,7 @@ pub fn tag(w: &Words, usable: &[bool]) -> Vec<TaggedSpan> {
 /// How many proclitic characters to strip from the first token of a tagger span: the reading whose
 /// stem is a known place or appears bare elsewhere in the article ("لبوتين" when "بوتين" occurs), or
 /// is a known given name while the whole word is no name ("لمنى" is ل + منى, "ليلى" stays whole),
-/// else a leading conjunction و/ف on a longer word.
+/// else a leading conjunction و on a longer word.
 fn clitics_of_first(w: &Words, i: usize, bare_words: &HashSet<&str>) -> (usize, bool) {
     let norm = w.norm(i);
     for seg in w.stems(i).filter(|s| s.clitic_chars > 0) {
@@ -82,9 +82,10 @@ fn clitics_of_first(w: &Words, i: usize, bare_words: &HashSet<&str>) -> (usize, 
     if norm.starts_with("لل") && norm.chars().count() >= 5 {
         return (1, true);
     }
-    // "وورلد" is a transliteration of "World", not و + "ورلد": a doubled و stays.
+    // "وورلد" is a transliteration of "World", not و + "ورلد": a doubled و stays. (ف only with a
+    // known stem, above: names begin with it far more often than it joins them, "فيكتور".)
     let mut chars = norm.chars();
-    if matches!(chars.next(), Some('و' | 'ف')) && chars.next() != Some('و') && norm.chars().count() >= 5 {
+    if chars.next() == Some('و') && chars.next() != Some('و') && norm.chars().count() >= 5 {
         return (1, false);
     }
     (0, false)
