@@ -323,6 +323,14 @@ impl<'a> Ctx<'a> {
         if w == "علي" && on_line(j + 2) && self.norm(j + 1) == "حد" {
             return pronoun_gender(self.norm(j + 2)).map(Source::Continue);
         }
+        // "«…». بهذه الكلمات لخصت الوزيرة … موقف بلادها": whoever the verb after them names.
+        if matches!(w, "بهذه" | "هكذا") && on_line(j + 2) {
+            let verb = if w == "بهذه" { j + 2 } else { j + 1 };
+            if w == "هكذا" || matches!(self.norm(j + 1), "الكلمات" | "العبارات" | "العباره" | "الجمله" | "الكلمه") {
+                let np = self.np_after(verb);
+                return (!np.is_empty()).then_some(Source::Phrase(np, None));
+            }
+        }
         if w == "نقلا" && on_line(j + 2) && self.norm(j + 1) == "عن" {
             let np = self.np_after(j + 1);
             return (!np.is_empty()).then_some(Source::Phrase(np, None));
@@ -952,6 +960,10 @@ impl<'a> Ctx<'a> {
         // whom the recogniser missed, the organisation in the title is not the speaker.
         let named_after_title = name.start > np.start;
         let entity = self.entity_for(&span).or_else(|| self.entity_for(&np_span).filter(|&e| !named_after_title || self.entities[e].kind == EntityType::Person));
+        // "زعم ممثل السعودية أن …": someone with a title for a place is not the place.
+        let first = without_conjunction(self.norm(np.start));
+        let titled = is_title_head(first) || crate::lexicon::cues::is_title(first);
+        let entity = entity.filter(|&e| !(titled && self.entities[e].kind == EntityType::Place));
         let span = trim_marks(self.text, span);
         let mut text = self.text[span.clone()].to_string();
         // "ووفقا للوزارة فإن …": ل + the article is written "لل"; the speaker is "الوزارة".
@@ -959,8 +971,10 @@ impl<'a> Ctx<'a> {
             text = format!("ال{rest}");
         }
         let mut name_words: Vec<String> = toks[name.clone()].iter().filter(|t| t.is_word()).map(|t| t.norm.to_string()).collect();
-        // "وأوضحت الوزيرة أن …": a title alone names the person last given that title.
-        let entity = entity.or_else(|| (name.len() == 1).then(|| self.titled_person_before(name.start)).flatten());
+        // "وأوضحت الوزيرة أن …", "وأضافت الوزيرة الكولومبية أن …": a title alone, or with its
+        // adjectives, names the person last given that title.
+        let title_alone = name.len() == 1 || (name.start + 1..name.end).all(|k| toks[k].is_word() && toks[k].norm.starts_with("ال"));
+        let entity = entity.or_else(|| title_alone.then(|| self.titled_person_before(name.start)).flatten());
         // "وقال البنك في بيان إن …": a head noun alone names the organisation last named with it.
         let entity = entity.or_else(|| (name.len() == 1).then(|| self.organisation_before(name.start)).flatten());
         let mut entity = entity;

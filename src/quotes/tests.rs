@@ -527,3 +527,12 @@ fn a_chief_economist_is_a_title_before_the_name() {
     let qs = annotated("وتوقعت كبيرة الاقتصاديين في بنك الاستثمار \"نماء\" سلمى حداد أن تنخفض الفائدة العام المقبل.");
     assert_eq!(qs[0].1.as_deref(), Some("سلمى حداد"), "{qs:?}");
 }
+
+#[test]
+fn with_these_words_a_title_with_its_adjective_and_a_title_for_a_place() {
+    let qs = annotated("«لسنا راضين، لكننا سنوقع». بهذه الكلمات لخصت وزيرة البيئة التشيلية ماريا لوبيز موقف بلادها.\nوأضافت الوزيرة التشيلية أن الدول الفقيرة تدفع الثمن.");
+    assert_eq!(qs.len(), 2, "{qs:?}");
+    assert!(qs.iter().all(|q| q.1.as_deref() == Some("ماريا لوبيز")), "{qs:?}");
+    let doc = crate::annotate("وزعم ممثل البرازيل أن الاتفاق متوازن ويراعي ظروف الجميع.");
+    assert!(doc.quotes[0].speaker.is_none(), "{doc:?}");
+}
