@@ -820,4 +820,11 @@ mod tests {
         let ms = mentions("وقال المزارع الطاهر بن علي إن الموسم صعب، وأكد بن علي أن الأسعار تراجعت وأن العمال يطالبون على الدوام بأجور أعلى.");
         assert!(!ms.iter().any(|(n, _, _)| n == "على"), "{ms:?}");
     }
+
+    #[test]
+    fn a_name_after_a_title_and_a_club_starts_after_the_club() {
+        let ms = mentions("وقال مدرب ريال مدريد كارلوس مارتينيز بعد المباراة إن الفوز مستحق.");
+        let p = ms.iter().find(|(_, k, _)| *k == EntityType::Person).expect("the coach is found");
+        assert_eq!((p.0.as_str(), p.2.as_deref()), ("كارلوس مارتينيز", Some("مدرب ريال مدريد")), "{ms:?}");
+    }
 }
