@@ -384,6 +384,14 @@ fn name_run(w: &Words, i: usize, max: usize) -> usize {
         if matches!(w.norm(j - 1), "عبد" | "ابو" | "ابن" | "بن" | "بنت") && w.definite(j) || w.same_line(i, j) && matches!(w.norm(j), "الدين" | "الله") {
             j += 1;
         }
+        // A regnal number: "عبد الله الثاني", "لاوون الرابع عشر".
+        if j < w.tokens.len() && w.same_line(i, j) && is_regnal_ordinal(w.norm(j)) {
+            j += 1;
+            if j < w.tokens.len() && w.same_line(i, j) && w.norm(j) == "عشر" {
+                j += 1;
+            }
+            break;
+        }
         if words < max && j + 1 < w.tokens.len() && w.same_line(i, j + 1) {
             // A link of a lineage: "بن", "ابن", "بنت" and the name after it (the loop reads that
             // name next), or "آل" and the family's name, whatever that word ("آل ثاني").
@@ -399,6 +407,16 @@ fn name_run(w: &Words, i: usize, max: usize) -> usize {
         }
     }
     j - i
+}
+
+/// Does the name end with a regnal number ("الثاني", "الرابع عشر")?
+pub fn ends_with_regnal_number(w: &Words, tokens: Range<usize>) -> bool {
+    tokens.len() >= 2 && (is_regnal_ordinal(w.norm(tokens.end - 1)) || w.norm(tokens.end - 1) == "عشر" && is_regnal_ordinal(w.norm(tokens.end - 2)))
+}
+
+/// "الأول" … "العاشر" (normalised): the number after a monarch's or a pope's name.
+fn is_regnal_ordinal(norm: &str) -> bool {
+    matches!(norm, "الاول" | "الثاني" | "الثالث" | "الرابع" | "الخامس" | "السادس" | "السابع" | "الثامن" | "التاسع" | "العاشر" | "الحادي")
 }
 
 /// A link of a lineage between the words of a name (normalised): بن, ابن, بنت ("son/daughter of")

@@ -333,6 +333,10 @@ fn propagate_names(w: &Words, usable: &[bool], taken: &mut [bool], kept: &mut Ve
     let mut surnames: HashMap<String, usize> = HashMap::default();
     for c in kept.iter().filter(|c| c.kind == EntityType::Person) {
         let last = c.tokens.end - 1;
+        // (A regnal number, "الثاني", "عشر", is no family name to look for.)
+        if cues::ends_with_regnal_number(w, c.tokens.clone()) {
+            continue;
+        }
         surnames.insert(w.norm(last).to_string(), c.tokens.len());
     }
     if surnames.is_empty() {
@@ -826,5 +830,13 @@ mod tests {
         let ms = mentions("وقال مدرب ريال مدريد كارلوس مارتينيز بعد المباراة إن الفوز مستحق.");
         let p = ms.iter().find(|(_, k, _)| *k == EntityType::Person).expect("the coach is found");
         assert_eq!((p.0.as_str(), p.2.as_deref()), ("كارلوس مارتينيز", Some("مدرب ريال مدريد")), "{ms:?}");
+    }
+
+    #[test]
+    fn a_regnal_number_is_part_of_the_name_and_no_family_name() {
+        let ms = mentions("واستقبل الملك فيصل الثاني الوفد، وقال البابا يوحنا الرابع عشر إن اللقاء مثمر. وبعد عشر دقائق انتهى اللقاء.");
+        assert!(has(&ms, "فيصل الثاني", EntityType::Person), "{ms:?}");
+        assert!(has(&ms, "يوحنا الرابع عشر", EntityType::Person), "{ms:?}");
+        assert!(!ms.iter().any(|(n, _, _)| n == "عشر"), "{ms:?}");
     }
 }
