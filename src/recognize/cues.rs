@@ -574,6 +574,15 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             while ok(j) && w.same_line(i, j) && w.word(j) {
                 // "والسخرية": a conjunction ends the name.
                 let conjoined = matches!(w.norm(j).chars().next(), Some('و' | 'ف')) && w.stems(j).skip(1).any(|s| s.stem.starts_with("ال"));
+                // "حزب العدالة والتنمية", "وزارة الصحة والسكان": a second noun joined by و to the
+                // head's only one is the name's (not a second organisation's head, "والجيش"; not
+                // after a nisba, "الجيش اللبناني واليونيفيل").
+                let joined_noun = conjoined && j == i + 2 && (nouns == 1 || adjectives == 1 && !w.is_nisba(i + 1)) && !named && w.norm(j).starts_with('و') && !w.is_function_word(j) && !w.stems(j).any(|s| s.stem.strip_prefix("ال").is_some_and(|h| cues::org_head(h).is_some()) || cues::org_head(&s.stem).is_some()) && !w.is_nisba(j);
+                if joined_noun {
+                    nouns += 1;
+                    j += 1;
+                    continue;
+                }
                 // "رئيس مجلس المفوضين القاضي عمر …": a title after the name begins the next person's;
                 // "وزارة الصحة للمواطنين": ل + people is to whom, not part of the name.
                 let to_people = w.norm(j).starts_with("لل") && (w.norm(j).ends_with("ين") || w.norm(j).ends_with("ون"));

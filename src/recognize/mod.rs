@@ -839,4 +839,11 @@ mod tests {
         assert!(has(&ms, "يوحنا الرابع عشر", EntityType::Person), "{ms:?}");
         assert!(!ms.iter().any(|(n, _, _)| n == "عشر"), "{ms:?}");
     }
+
+    #[test]
+    fn a_second_noun_joined_by_wa_is_part_of_an_organisations_name() {
+        let ms = mentions("وأعلن حزب الحرية والعدالة فوزه في الانتخابات، فيما أعلنت الشرطة والجيش حالة التأهب.");
+        assert!(has(&ms, "حزب الحرية والعدالة", EntityType::Organization), "{ms:?}");
+        assert!(!ms.iter().any(|(n, _, _)| n.contains("والجيش")), "{ms:?}");
+    }
 }
