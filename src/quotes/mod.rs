@@ -1084,6 +1084,13 @@ impl<'a> Ctx<'a> {
             let name_ali = w == "علي" && i == np.start;
             self.tokens[i].is_word() && !def(i) && (name_ali || !is_np_stop(w)) && !is_institution(w) && !lam_phrase && w != "من"
         };
+        // "رئيس لجنة الداخلية البرلمانية النائب مهلهل المضف": after a second title, a bare word
+        // starts the name.
+        if titled {
+            if let Some(k) = (np.start + 1..np.end.saturating_sub(1)).rev().find(|&k| title_at(k) && crate::tagger::names::name_class(self.norm(k)) != "given" && self.tokens[k + 1].is_word() && !def(k + 1)) {
+                return k + 1..np.end;
+            }
+        }
         if !titled {
             // A name followed by its title without a comma: "سامي حداد رئيس الاتحاد".
             if let Some(k) = (np.start + 1..np.end).find(|&i| title_at(i)) {

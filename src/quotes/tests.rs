@@ -536,3 +536,9 @@ fn with_these_words_a_title_with_its_adjective_and_a_title_for_a_place() {
     let doc = crate::annotate("وزعم ممثل البرازيل أن الاتفاق متوازن ويراعي ظروف الجميع.");
     assert!(doc.quotes[0].speaker.is_none(), "{doc:?}");
 }
+
+#[test]
+fn after_a_second_title_a_bare_word_starts_the_speakers_name() {
+    let qs = annotated("وقال رئيس لجنة المالية البرلمانية النائب فهيد العتيبي إن الميزانية متوازنة.");
+    assert_eq!(qs[0].1.as_deref(), Some("فهيد العتيبي"), "{qs:?}");
+}
