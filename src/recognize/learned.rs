@@ -58,6 +58,11 @@ pub fn tag(w: &Words, usable: &[bool]) -> Vec<TaggedSpan> {
             if let Some(v) = span.tokens.clone().skip(1).find(|&i| crate::quotes::verbs::verb(w.norm(i)).is_some()) {
                 span.tokens.end = v;
             }
+            // "الطالب يوسف العلمي": a word with the article before a known given name describes
+            // the person; the name starts with the given name.
+            if span.kind == EntityType::Person && span.tokens.len() >= 3 && w.definite(span.tokens.start) && names::name_class(w.norm(span.tokens.start + 1)) == "given" {
+                span.tokens.start += 1;
+            }
             out.push(span);
         }
     }

@@ -846,4 +846,10 @@ mod tests {
         assert!(has(&ms, "حزب الحرية والعدالة", EntityType::Organization), "{ms:?}");
         assert!(!ms.iter().any(|(n, _, _)| n.contains("والجيش")), "{ms:?}");
     }
+
+    #[test]
+    fn a_describing_word_before_a_given_name_is_not_part_of_the_name() {
+        let ms = mentions("وقال الطالب يوسف العلمي لوكالة الأنباء: «لا أرى مستقبلا هنا».");
+        assert!(!ms.iter().any(|(n, _, _)| n.starts_with("الطالب")), "{ms:?}");
+    }
 }
