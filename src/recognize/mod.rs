@@ -849,7 +849,7 @@ mod tests {
 
     #[test]
     fn a_describing_word_before_a_given_name_is_not_part_of_the_name() {
-        let ms = mentions("وقال الطالب يوسف العلمي لوكالة الأنباء: «لا أرى مستقبلا هنا».");
+        let ms = mentions("وفي المغرب، قال الطالب يوسف العلمي (22 عاما) لوكالة الأنباء: «لا أرى مستقبلا هنا».");
         assert!(!ms.iter().any(|(n, _, _)| n.starts_with("الطالب")), "{ms:?}");
     }
 }
