@@ -194,7 +194,7 @@ impl<'a> Words<'a> {
         // Normalising makes the preposition "على" and the given name "علي" one word; written with
         // a final ي it is the name ("وزير الداخلية علي يرلي كايا").
         let t = &self.tokens[i];
-        if self.writes_alif_maqsura && without_conjunction(&t.norm) == "علي" && self.text[t.start..t.end].ends_with('ي') {
+        if self.writes_alif_maqsura && t.norm.ends_with("علي") && without_conjunction(&t.norm) == "علي" && self.text[t.start..t.end].ends_with('ي') {
             return false;
         }
         self.readings(i).any(|(_, f)| f.has(Facts::FUNCTION_WORD)) || self.tokens[i].norm.chars().count() < 2

@@ -295,18 +295,30 @@ fn one_kind_per_name(w: &Words, kept: &mut [Candidate]) {
         EntityType::Organization => 1,
         EntityType::Place => 2,
     };
-    let mut votes: HashMap<String, Votes> = HashMap::default();
-    let mut order: Vec<&Candidate> = kept.iter().collect();
-    order.sort_by_key(|c| c.tokens.start);
-    for c in order {
-        let v = votes.entry(name_key(w, c)).or_insert((None, [0; 3], c.kind));
+    // Only names whose last word is read as two kinds somewhere can disagree; each of their
+    // candidates' names is read once (they are built from the text, with allocations).
+    let mut kinds_by_last: HashMap<&str, u8> = HashMap::default();
+    for c in kept.iter().filter(|c| !c.tokens.is_empty()) {
+        *kinds_by_last.entry(w.norm(c.tokens.end - 1)).or_default() |= 1 << slot(c.kind);
+    }
+    let disputed = |c: &Candidate| !c.tokens.is_empty() && kinds_by_last.get(w.norm(c.tokens.end - 1)).is_some_and(|k| k.count_ones() > 1);
+    if !kept.iter().any(disputed) {
+        return;
+    }
+    let keys: Vec<String> = kept.iter().map(|c| if disputed(c) { name_key(w, c) } else { String::new() }).collect();
+    let mut votes: HashMap<&str, Votes> = HashMap::default();
+    let mut order: Vec<usize> = (0..kept.len()).collect();
+    order.sort_by_key(|&k| kept[k].tokens.start);
+    for k in order.into_iter().filter(|&k| !keys[k].is_empty()) {
+        let c = &kept[k];
+        let v = votes.entry(&keys[k]).or_insert((None, [0; 3], c.kind));
         if c.source != Source::Tagger {
             v.0.get_or_insert(c.kind);
         }
         v.1[slot(c.kind)] += 1;
     }
-    for c in kept.iter_mut().filter(|c| c.source == Source::Tagger) {
-        let Some(&(cue, counts, first)) = votes.get(&name_key(w, c)) else { continue };
+    for (k, c) in kept.iter_mut().enumerate().filter(|(k, c)| c.source == Source::Tagger && !keys[*k].is_empty()) {
+        let Some(&(cue, counts, first)) = votes.get(keys[k].as_str()) else { continue };
         if counts.iter().filter(|&&n| n > 0).count() < 2 {
             continue;
         }
