@@ -357,7 +357,8 @@ fn name_run(w: &Words, i: usize, max: usize) -> usize {
     let mut j = i;
     let mut words = 0;
     // ("محمد أمين بنهاشم": after the first word, a title that is also a given name is the name's.)
-    let given_title = |j: usize| (j > i || j > 0 && w.definite(j - 1) && j + 1 < w.tokens.len() && w.definite(j + 1)) && w.word(j) && !w.definite(j) && crate::tagger::names::name_class(w.norm(j)) == "given" && w.title_at(j).is_some();
+    // (Likewise a nisba that is a given name: "العميد تركي المالكي".)
+    let given_title = |j: usize| (j > i || j > 0 && w.definite(j - 1) && j + 1 < w.tokens.len() && w.definite(j + 1)) && w.word(j) && !w.definite(j) && crate::tagger::names::name_class(w.norm(j)) == "given" && (w.title_at(j).is_some() || w.is_nisba(j));
     while j < w.tokens.len() && words < max && (w.name_like(j) || given_title(j)) && w.same_line(i, j) {
         let first = w.norm(j).chars().next().unwrap_or(' ');
         if j > i && matches!(first, 'و' | 'ف') && w.norm(j).chars().count() > 4 {
@@ -586,7 +587,10 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                 // "رئيس مجلس المفوضين القاضي عمر …": a title after the name begins the next person's;
                 // "وزارة الصحة للمواطنين": ل + people is to whom, not part of the name.
                 let to_people = w.norm(j).starts_with("لل") && (w.norm(j).ends_with("ين") || w.norm(j).ends_with("ون"));
-                if conjoined || to_people || j > i + 1 && w.definite(j) && w.title_at(j).is_some() {
+                // ("مكتب الرئيس" is the president's office; a rank, "التحالف العميد …", never
+                // follows a head in its name.)
+                let rank = w.definite(j) && is_rank_before_name(w.norm(j));
+                if conjoined || to_people || rank || j > i + 1 && w.definite(j) && w.title_at(j).is_some() {
                     break;
                 }
                 if adjectives == 0 && !named {

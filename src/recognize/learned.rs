@@ -58,6 +58,13 @@ pub fn tag(w: &Words, usable: &[bool]) -> Vec<TaggedSpan> {
             if let Some(v) = span.tokens.clone().skip(1).find(|&i| crate::quotes::verbs::verb(w.norm(i)).is_some()) {
                 span.tokens.end = v;
             }
+            // "المتحدث باسم التحالف العميد تركي المالكي": a rank inside an organisation's span
+            // begins a person's name; the organisation ends before it.
+            if span.kind == EntityType::Organization {
+                if let Some(k) = span.tokens.clone().skip(1).find(|&k| w.definite(k) && crate::recognize::cues::is_rank_before_name(w.norm(k))) {
+                    span.tokens.end = k;
+                }
+            }
             // "الطالب يوسف العلمي": a word with the article before a known given name describes
             // the person; the name starts with the given name.
             if span.kind == EntityType::Person && span.tokens.len() >= 3 && w.definite(span.tokens.start) && names::name_class(w.norm(span.tokens.start + 1)) == "given" {

@@ -864,4 +864,12 @@ mod tests {
         let ms = mentions("وفي المغرب، قال الطالب يوسف العلمي (22 عاما) لوكالة الأنباء: «لا أرى مستقبلا هنا».");
         assert!(!ms.iter().any(|(n, _, _)| n.starts_with("الطالب")), "{ms:?}");
     }
+
+    #[test]
+    fn a_rank_ends_an_organisation_and_a_nisba_that_is_a_given_name_starts_a_name() {
+        let ms = mentions("وهو ما نفاه المتحدث باسم التحالف العميد تركي الحربي في بيان.");
+        assert!(!ms.iter().any(|(n, k, _)| *k == EntityType::Organization && n.contains("العميد")), "{ms:?}");
+        let p = ms.iter().find(|(_, k, _)| *k == EntityType::Person).expect("the spokesman is found");
+        assert_eq!(p.0, "تركي الحربي", "{ms:?}");
+    }
 }
