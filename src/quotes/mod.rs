@@ -638,7 +638,9 @@ impl<'a> Ctx<'a> {
             let c = self.complementizer_after(v)?;
             let an = (v + 1..c).find(|&j| self.norm(j) == "عن")?;
             let np = self.np_after(an);
-            let np = np.start..np.end.min(c);
+            // ("نقلت القناة عن مسؤول أمني قوله إن …": up to قوله.)
+            let end = (np.start..np.end.min(c)).find(|&j| matches!(self.norm(j), "قوله" | "قولها" | "قولهم" | "قولهما")).unwrap_or(np.end.min(c));
+            let np = np.start..end;
             return (!np.is_empty()).then(|| self.explicit_speaker(np, None));
         }
         if !verb.participle {

@@ -542,3 +542,10 @@ fn after_a_second_title_a_bare_word_starts_the_speakers_name() {
     let qs = annotated("وقال رئيس لجنة المالية البرلمانية النائب فهيد العتيبي إن الميزانية متوازنة.");
     assert_eq!(qs[0].1.as_deref(), Some("فهيد العتيبي"), "{qs:?}");
 }
+
+#[test]
+fn who_is_quoted_after_an_ends_before_qawlahu() {
+    let qs = annotated("ونقلت القناة العاشرة عن مسؤول أمني قوله إن الحكومة لن تسمح بذلك أبدا.");
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(qs[0].1.as_deref(), Some("مسؤول أمني"), "{qs:?}");
+}

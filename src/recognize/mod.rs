@@ -166,7 +166,9 @@ fn attach_roles(w: &Words, kept: &mut [Candidate]) {
         };
         // (A lone "الشيخ" or "السيد" before the name is a form of address, not a role.)
         // (Not for a name with a preposition on it, "الوزير لسامي حداد": that is someone else.)
-        let before = (c.clitic_chars == 0).then(|| (start.saturating_sub(6)..start).find(|&j| cues::title_phrase(w, j).is_some_and(|(seg, end)| end == start && !(end == j + 1 && cues::is_form_of_address(&seg.stem))))).flatten();
+        // (The title may run into the organisation after it: "عضو المكتب السياسي للجبهة الشعبية"
+        // + "لتحرير فلسطين".)
+        let before = (c.clitic_chars == 0).then(|| (start.saturating_sub(6)..start).find(|&j| cues::title_phrase(w, j).is_some_and(|(seg, end)| (start..=name_start).contains(&end) && !(end == j + 1 && cues::is_form_of_address(&seg.stem))))).flatten();
         let found = before.map(|j| j..c.tokens.start).or_else(|| cues::apposition(w, c.tokens.end));
         if found.is_some() || c.role.is_none() {
             c.role = found;
@@ -871,5 +873,13 @@ mod tests {
         assert!(!ms.iter().any(|(n, k, _)| *k == EntityType::Organization && n.contains("العميد")), "{ms:?}");
         let p = ms.iter().find(|(_, k, _)| *k == EntityType::Person).expect("the spokesman is found");
         assert_eq!(p.0, "تركي الحربي", "{ms:?}");
+    }
+
+    #[test]
+    fn a_title_may_run_into_the_organisation_named_after_it() {
+        let ms = mentions("وقال عضو المكتب السياسي للجبهة الشعبية لتحرير فلسطين سامر الخطيب إن المراسيم لم تنفذ.");
+        let p = ms.iter().find(|(_, k, _)| *k == EntityType::Person).expect("the member is found");
+        assert_eq!(p.2.as_deref(), Some("عضو المكتب السياسي للجبهة الشعبية لتحرير فلسطين"), "{ms:?}");
+        assert!(!ms.iter().any(|(n, k, _)| *k == EntityType::Person && n.contains("تحرير")), "{ms:?}");
     }
 }
