@@ -549,3 +549,9 @@ fn who_is_quoted_after_an_ends_before_qawlahu() {
     assert_eq!(qs.len(), 1, "{qs:?}");
     assert_eq!(qs[0].1.as_deref(), Some("مسؤول أمني"), "{qs:?}");
 }
+
+#[test]
+fn more_reporting_verbs() {
+    let q = run("واستبعد النائب خليل عطية أن تستقيل الحكومة.\nوعلق الناطق نبيل سالم بأن القرار متسرع.\nورد المتحدث ماجد العلي بأن الاتهامات باطلة.");
+    assert_eq!(indirect(&q).len(), 3, "{q:?}");
+}
