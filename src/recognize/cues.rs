@@ -358,7 +358,8 @@ fn name_run(w: &Words, i: usize, max: usize) -> usize {
     let mut words = 0;
     // ("محمد أمين بنهاشم": after the first word, a title that is also a given name is the name's.)
     // (Likewise a nisba that is a given name: "العميد تركي المالكي".)
-    let given_title = |j: usize| (j > i || j > 0 && w.definite(j - 1) && j + 1 < w.tokens.len() && w.definite(j + 1)) && w.word(j) && !w.definite(j) && crate::tagger::names::name_class(w.norm(j)) == "given" && (w.title_at(j).is_some() || w.is_nisba(j));
+    let after_rank = |j: usize| j > 0 && (is_rank_before_name(w.norm(j - 1)) || is_form_of_address(w.norm(j - 1)));
+    let given_title = |j: usize| (j > i || j > 0 && w.definite(j - 1) && (j + 1 < w.tokens.len() && w.definite(j + 1) || after_rank(j))) && w.word(j) && !w.definite(j) && crate::tagger::names::name_class(w.norm(j)) == "given" && (w.title_at(j).is_some() || w.is_nisba(j));
     while j < w.tokens.len() && words < max && (w.name_like(j) || given_title(j)) && w.same_line(i, j) {
         let first = w.norm(j).chars().next().unwrap_or(' ');
         if j > i && matches!(first, 'و' | 'ف') && w.norm(j).chars().count() > 4 {
@@ -443,6 +444,10 @@ pub fn is_rank_before_name(norm: &str) -> bool {
 /// A title phrase at `i`: title words, their complements and nisba adjectives
 /// ("نائب رئيس الوزراء الروسي"). Returns (segmentation of the first word, end).
 pub fn title_phrase(w: &Words, i: usize) -> Option<(Segmentation, usize)> {
+    // After a rank, a title that is also a given name is the name: "الدكتور سلطان خالد المري".
+    if i > 0 && !w.definite(i) && (is_rank_before_name(w.norm(i - 1)) || is_form_of_address(w.norm(i - 1))) && crate::tagger::names::name_class(w.norm(i)) == "given" {
+        return None;
+    }
     let seg = w.title_at(i)?.clone();
     let mut j = i + 1;
     while j < w.tokens.len() && w.same_line(i, j) && j - i <= 6 && w.word(j) {
@@ -474,7 +479,9 @@ pub fn title_phrase(w: &Words, i: usize) -> Option<(Segmentation, usize)> {
             let next = w.norm(j + 1);
             w.definite(j + 1) && !w.is_function_word(j + 1) && !w.is_nisba(j + 1) && !cues::is_title_complement(next) && cues::org_head(next).is_none()
         };
-        let given_name = w.definite(j - 1) && !w.definite(j) && cues::is_title(n) && !complement && crate::tagger::names::name_class(n) == "given" && name_follows;
+        // (Or right after a rank or a form of address: "الدكتور سلطان أحمد الجابر".)
+        let after_rank = is_rank_before_name(w.norm(j - 1)) || is_form_of_address(w.norm(j - 1));
+        let given_name = w.definite(j - 1) && !w.definite(j) && cues::is_title(n) && !complement && crate::tagger::names::name_class(n) == "given" && (name_follows || after_rank);
         if given_name {
             break;
         } else if let Some((_, end)) = of_place {
@@ -643,7 +650,8 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             }
             let modifiers = j - i - 1;
             // "شركة صينية", "وكالة دولية": a kind of organisation, not one named.
-            let generic = !head_definite && modifiers == bare_adjectives;
+            // ("شركة غاز أمريكية": a bare noun and a bare adjective are a kind too.)
+            let generic = !head_definite && (modifiers == bare_adjectives || bare_adjectives > 0 && (i + 1..j).all(|k| !w.definite(k)) && w.is_nisba(j - 1));
             if modifiers > 0 && !generic && (!needs_modifier || adjectives > 0 || named || nouns > 0 && modifiers > 1) {
                 // A name in quotation marks right after the organisation: "وكالة الأنباء «…»".
                 out.extend(quoted_name(w, j).map(quoted_organisation));

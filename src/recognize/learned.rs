@@ -65,6 +65,12 @@ pub fn tag(w: &Words, usable: &[bool]) -> Vec<TaggedSpan> {
                     span.tokens.end = k;
                 }
             }
+            // "المحلل في "بلومبرغ إنتليجنس" ويل هاريس": a name in quotation marks is a firm's, a
+            // brand's or a work's, not a person's.
+            let mark = |k: Option<usize>| k.and_then(|k| w.tokens.get(k)).is_some_and(|t| t.kind == TokenKind::Punct && w.text[t.start..t.end].chars().all(crate::quotes::marks::is_mark));
+            if span.kind == EntityType::Person && mark(span.tokens.start.checked_sub(1)) && mark(Some(span.tokens.end)) {
+                span.kind = EntityType::Organization;
+            }
             // "الطالب يوسف العلمي": a word with the article before a known given name describes
             // the person; the name starts with the given name.
             if span.kind == EntityType::Person && span.tokens.len() >= 3 && w.definite(span.tokens.start) && names::name_class(w.norm(span.tokens.start + 1)) == "given" {

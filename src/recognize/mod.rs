@@ -882,4 +882,12 @@ mod tests {
         assert_eq!(p.2.as_deref(), Some("عضو المكتب السياسي للجبهة الشعبية لتحرير فلسطين"), "{ms:?}");
         assert!(!ms.iter().any(|(n, k, _)| *k == EntityType::Person && n.contains("تحرير")), "{ms:?}");
     }
+
+    #[test]
+    fn a_kind_of_company_a_quoted_firm_and_a_given_name_that_is_a_title_after_a_rank() {
+        let ms = mentions("واستحوذت الشركة على حصة في شركة نفط كندية مقابل ملياري دولار.");
+        assert!(!ms.iter().any(|(n, _, _)| n.contains("كندية")), "{ms:?}");
+        let ms = mentions("وقال الرئيس التنفيذي للشركة الدكتور سلطان أحمد المري إن الصفقة مهمة.");
+        assert!(has(&ms, "سلطان أحمد المري", EntityType::Person), "{ms:?}");
+    }
 }
