@@ -1016,12 +1016,16 @@ impl<'a> Ctx<'a> {
         if !(is_title_head(word) || crate::lexicon::cues::is_title(word)) {
             return None;
         }
+        self.last_named_before(t, |e| e.kind == EntityType::Person && e.roles.iter().any(|r| r.split_whitespace().next().is_some_and(|first| crate::text::normalize(first).trim_start_matches("ال") == title)))
+    }
+
+    /// The entity `pick` accepts that was mentioned last before token `t`.
+    fn last_named_before(&self, t: usize, pick: impl Fn(&EntityDraft) -> bool) -> Option<usize> {
         let before = self.tokens[t].start;
         self.entities
             .iter()
             .enumerate()
-            .filter(|(_, e)| e.kind == EntityType::Person)
-            .filter(|(_, e)| e.roles.iter().any(|r| r.split_whitespace().next().is_some_and(|first| crate::text::normalize(first).trim_start_matches("ال") == title)))
+            .filter(|(_, e)| pick(e))
             .filter_map(|(i, e)| Some((e.mentions.iter().filter(|m| m.end <= before).map(|m| m.start).max()?, i)))
             .max()
             .map(|(_, i)| i)
@@ -1035,18 +1039,13 @@ impl<'a> Ctx<'a> {
         if crate::lexicon::cues::org_head(bare).is_none() && crate::lexicon::cues::org_head(word).is_none() {
             return None;
         }
-        let before = self.tokens[t].start;
-        self.entities
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.kind == EntityType::Organization)
-            .filter(|(_, e)| e.name.split_whitespace().next().is_some_and(|first| {
-                let first = crate::text::normalize(first);
-                first == word || first == bare
-            }))
-            .filter_map(|(i, e)| Some((e.mentions.iter().filter(|m| m.end <= before).map(|m| m.start).max()?, i)))
-            .max()
-            .map(|(_, i)| i)
+        self.last_named_before(t, |e| {
+            e.kind == EntityType::Organization
+                && e.name.split_whitespace().next().is_some_and(|first| {
+                    let first = crate::text::normalize(first);
+                    first == word || first == bare
+                })
+        })
     }
 
     /// The gender of a noun phrase without a verb to tell it: from the ending of its head word.
