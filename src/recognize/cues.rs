@@ -356,10 +356,14 @@ fn restores(seg: &Segmentation, norm: &str) -> bool {
 fn name_run(w: &Words, i: usize, max: usize) -> usize {
     let mut j = i;
     let mut words = 0;
-    // ("محمد أمين بنهاشم": after the first word, a title that is also a given name is the name's.)
-    // (Likewise a nisba that is a given name: "العميد تركي المالكي".)
+    // A title or a nisba that is also a given name is the name's ("محمد أمين بنهاشم", "العميد
+    // تركي المالكي"): after its first word; as its first word, after a word with the article and
+    // before a family name with it, or right after a rank ("الدكتور سلطان أحمد الجابر").
     let after_rank = |j: usize| j > 0 && (is_rank_before_name(w.norm(j - 1)) || is_form_of_address(w.norm(j - 1)));
-    let given_title = |j: usize| (j > i || j > 0 && w.definite(j - 1) && (j + 1 < w.tokens.len() && w.definite(j + 1) || after_rank(j))) && w.word(j) && !w.definite(j) && crate::tagger::names::name_class(w.norm(j)) == "given" && (w.title_at(j).is_some() || w.is_nisba(j));
+    let may_start = |j: usize| j > 0 && w.definite(j - 1) && (j + 1 < w.tokens.len() && w.definite(j + 1) || after_rank(j));
+    let given_title = |j: usize| {
+        (j > i || may_start(j)) && w.word(j) && !w.definite(j) && crate::tagger::names::name_class(w.norm(j)) == "given" && (w.title_at(j).is_some() || w.is_nisba(j))
+    };
     while j < w.tokens.len() && words < max && (w.name_like(j) || given_title(j)) && w.same_line(i, j) {
         let first = w.norm(j).chars().next().unwrap_or(' ');
         if j > i && matches!(first, 'و' | 'ف') && w.norm(j).chars().count() > 4 {
