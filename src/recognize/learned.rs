@@ -129,6 +129,8 @@ pub fn candidates(w: &Words, spans: &[TaggedSpan]) -> Vec<(Candidate, f32)> {
             let after_title = s.tokens.start > 0 && w.same_line(s.tokens.start - 1, s.tokens.start) && w.stems(s.tokens.start - 1).any(|seg| crate::lexicon::cues::is_title(&seg.stem));
             !(s.kind == EntityType::Organization && after_title && crate::lexicon::cues::is_title_complement(w.norm(s.tokens.start)))
         })
+        // "فيروس إيبولا", "إعصار ميلتون", "مهرجان كان": a thing's kind before its name is no person's.
+        .filter(|s| !(s.kind == EntityType::Person && w.stems(s.tokens.start).any(|seg| is_kind_of_thing(&seg.stem))))
         // A head noun alone ("لمعهد", "الوزارة", "المنظمة") names no organisation.
         .filter(|s| {
             let head = |stem: &str| crate::lexicon::cues::org_head(stem).is_some() || stem.strip_prefix("ال").is_some_and(|bare| crate::lexicon::cues::org_head(bare).is_some());
@@ -141,6 +143,15 @@ pub fn candidates(w: &Words, spans: &[TaggedSpan]) -> Vec<(Candidate, f32)> {
             (c, s.confidence)
         })
         .collect()
+}
+
+/// Nouns (normalised) that name a kind of thing before its own name: a disease, a storm, an event,
+/// a vehicle, a text or a plan.
+fn is_kind_of_thing(stem: &str) -> bool {
+    matches!(
+        stem,
+        "فيروس" | "مرض" | "وباء" | "متحور" | "اعصار" | "عاصفه" | "منخفض" | "عمليه" | "مشروع" | "اتفاق" | "اتفاقيه" | "معاهده" | "مهرجان" | "بطوله" | "كاس" | "جائزه" | "صاروخ" | "طائره" | "سفينه" | "مركبه" | "سياره" | "هاتف" | "تطبيق" | "فيلم" | "مسلسل" | "كتاب" | "روايه" | "مهمه" | "خطه" | "قانون"
+    )
 }
 
 /// How much token `i` looks like part of a name: a known given or family name, else the

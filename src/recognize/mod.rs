@@ -890,4 +890,12 @@ mod tests {
         let ms = mentions("وقال الرئيس التنفيذي للشركة الدكتور سلطان أحمد المري إن الصفقة مهمة.");
         assert!(has(&ms, "سلطان أحمد المري", EntityType::Person), "{ms:?}");
     }
+
+    #[test]
+    fn a_disease_or_a_storm_before_its_name_is_no_person() {
+        for text in ["وأعلنت الوزارة انتهاء تفشي فيروس ماربورغ في الإقليم.", "وضرب إعصار ميلتون سواحل الولاية ليلا."] {
+            let ms = mentions(text);
+            assert!(!ms.iter().any(|(_, k, _)| *k == EntityType::Person), "{ms:?}");
+        }
+    }
 }
