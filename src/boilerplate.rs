@@ -3,7 +3,8 @@
 //! Two shapes are recognised, on normalised text (so "ايضاً", "أيضا" and "أيضًا" all match):
 //!
 //! - a *see-also line*: a line that starts with a cue such as "شاهد أيضا", "اقرأ أيضا", "للمزيد",
-//!   "طالع أيضا", "يهمك أيضا", "ذات صلة" followed by a headline or a link: the whole line;
+//!   "طالع أيضا", "يهمك أيضا", "ذات صلة" followed by a headline or a link, or a footer's "تابعونا
+//!   على …" / "جميع الحقوق محفوظة": the whole line;
 //! - a *related-news block*: a heading on a line of its own ("أخبار ذات صلة", "مواضيع ذات صلة",
 //!   "اقرأ أيضا", "المزيد من الأخبار", "الأكثر قراءة" …) and the short headline lines that follow it
 //!   (blank lines between them allowed), up to the first line that reads like body text (long, or
@@ -23,6 +24,8 @@ const LINE_CUES: &[&str] = &[
     "يهمك ايضا", "قد يهمك", "قد يعجبك", "ربما يهمك",
     "للمزيد", "لمزيد من التفاصيل", "لمزيد من المعلومات",
     "ذات صله", "مواضيع ذات صله", "اخبار ذات صله", "مقالات ذات صله",
+    // Footers: following the site, copyright.
+    "تابعونا علي", "تابعنا علي", "جميع الحقوق محفوظه", "حقوق النشر محفوظه", "جميع الحقوق",
 ];
 
 /// Headings that open a related-news block when they stand alone on their line.
@@ -252,5 +255,13 @@ mod tests {
         assert!(spans("\n\n\n").is_empty());
         let long = "أ".repeat(5000);
         assert!(spans(&long).is_empty());
+    }
+
+    #[test]
+    fn footers_that_follow_the_site_or_claim_its_copyright_are_boilerplate() {
+        let t = "قال الوزير إن الخطة جاهزة.\nتابعونا على فيسبوك وإنستغرام\nجميع الحقوق محفوظة © 2025";
+        let b = find(t, &tokenize(t));
+        let lines: Vec<&str> = b.iter().map(|r| &t[r.clone()]).collect();
+        assert_eq!(lines, ["تابعونا على فيسبوك وإنستغرام", "جميع الحقوق محفوظة © 2025"]);
     }
 }
