@@ -45,7 +45,11 @@ fn names_same(kind: EntityType, c: &[String], m: &[String]) -> bool {
             let (short, long) = if c.len() <= m.len() { (c, m) } else { (m, c) };
             // "الوداد" for "الوداد الرياضي": one word, when the other only adds an adjective.
             let adjective_added = short.len() == 1 && long.len() == 2 && long[0] == short[0] && (long[1].ends_with('ي') || long[1].ends_with("يه"));
-            adjective_added || short.len() >= 2 && (long.starts_with(short) || long.ends_with(short))
+            // "الزمالك" for "نادي الزمالك": the name without its head noun.
+            // (Not an adjective alone: "الأوروبي" is not "الاتحاد الأوروبي".)
+            let adjective = |w: &str| w.ends_with('ي') || w.ends_with("يه");
+            let head_added = short.len() == 1 && long.len() == 2 && long[1] == short[0] && !adjective(&short[0]) && crate::lexicon::cues::org_head(&long[0]).is_some();
+            adjective_added || head_added || short.len() >= 2 && (long.starts_with(short) || long.ends_with(short))
         }
         EntityType::Place => false,
     }
@@ -140,6 +144,9 @@ mod tests {
         let es = cluster("", &[], ms);
         assert_eq!(es.len(), 2, "{:?}", es.iter().map(|e| &e.name).collect::<Vec<_>>());
         assert_eq!(es[0].mentions, vec![0..1, 2..3]);
+        // The name without its head noun is the same one too.
+        let ms = vec![mention("نادي الوحدة", o, 0), mention("الوحدة", o, 2)];
+        assert_eq!(cluster("", &[], ms).len(), 1);
         // Not a word the longer name does not start with, nor a second noun.
         let ms = vec![mention("الاتحاد الأوروبي", o, 0), mention("الأوروبي", o, 2), mention("الاتحاد العام", o, 4), mention("الاتحاد", o, 6)];
         assert_eq!(cluster("", &[], ms).len(), 3);

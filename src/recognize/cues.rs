@@ -619,7 +619,9 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                     bare_adjectives += usize::from(!w.definite(j));
                 } else if adjectives == 0 && (w.definite(j) || construct && j == i + 1 && !head_definite) && !w.is_function_word(j) && nouns < 2 && !named {
                     nouns += 1;
-                } else if adjectives == 0 && !named && (if head_definite { nouns > 0 && after_title } else { nouns == 0 || after_title }) && w.name_like(j) && !w.norm(j).starts_with('و') {
+                // (After a title and the organisation's noun, a known given name is the title
+                // holder's: "رئيس نادي الزمالك حسين لبيب".)
+                } else if adjectives == 0 && !named && (if head_definite { nouns > 0 && after_title } else { nouns == 0 || after_title }) && w.name_like(j) && !w.norm(j).starts_with('و') && !(after_title && nouns > 0 && crate::tagger::names::name_class(w.norm(j)) == "given") {
                     // "شركة أرامكو"; after a definite head a bare word is the sentence's verb ("الوزارة أعدت"),
                     // or after a title the name of its holder ("رئيس الاتحاد عثمان …").
                     named = true;

@@ -211,7 +211,10 @@ pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
         // tagger's organisation it ends inside (by up to two words).
         if c.source == Source::OrganizationHead {
             if let Some(t) = c.tokens.end.checked_sub(1).and_then(|last| org_in.get(last).copied().flatten()) {
-                if t.end > c.tokens.end && t.end <= c.tokens.end + 2 && t.start <= c.tokens.start + 1 {
+                // (Not over a known given name and a second word: "رئيس نادي الزمالك حسين لبيب"
+                // names the president; "جامعة عين" + "شمس" is the name.)
+                let given_name = t.end == c.tokens.end + 2 && c.tokens.end < n && names::name_class(w.norm(c.tokens.end)) == "given";
+                if t.end > c.tokens.end && t.end <= c.tokens.end + 2 && t.start <= c.tokens.start + 1 && !given_name {
                     c.tokens.end = t.end;
                 }
             }

@@ -898,4 +898,10 @@ mod tests {
             assert!(!ms.iter().any(|(_, k, _)| *k == EntityType::Person), "{ms:?}");
         }
     }
+
+    #[test]
+    fn a_clubs_president_is_not_part_of_the_clubs_name() {
+        let ms = mentions("وحمل رئيس نادي الزمالك حسين لبيب الحكام مسؤولية الخسارة.");
+        assert!(!ms.iter().any(|(n, k, _)| *k == EntityType::Organization && n.contains("حسين")), "{ms:?}");
+    }
 }
