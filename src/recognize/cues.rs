@@ -362,7 +362,7 @@ fn name_run(w: &Words, i: usize, max: usize) -> usize {
     let after_rank = |j: usize| j > 0 && (is_rank_before_name(w.norm(j - 1)) || is_form_of_address(w.norm(j - 1)));
     let may_start = |j: usize| j > 0 && w.definite(j - 1) && (j + 1 < w.tokens.len() && w.definite(j + 1) || after_rank(j));
     let given_title = |j: usize| {
-        (j > i || may_start(j)) && w.word(j) && !w.definite(j) && crate::tagger::names::name_class(w.norm(j)) == "given" && (w.title_at(j).is_some() || w.is_nisba(j))
+        w.word(j) && (w.title_at(j).is_some() || w.is_nisba(j)) && (j > i || may_start(j)) && !w.definite(j) && crate::tagger::names::name_class(w.norm(j)) == "given"
     };
     while j < w.tokens.len() && words < max && (w.name_like(j) || given_title(j)) && w.same_line(i, j) {
         let first = w.norm(j).chars().next().unwrap_or(' ');
@@ -449,7 +449,7 @@ pub fn is_rank_before_name(norm: &str) -> bool {
 /// ("نائب رئيس الوزراء الروسي"). Returns (segmentation of the first word, end).
 pub fn title_phrase(w: &Words, i: usize) -> Option<(Segmentation, usize)> {
     // After a rank, a title that is also a given name is the name: "الدكتور سلطان خالد المري".
-    if i > 0 && !w.definite(i) && (is_rank_before_name(w.norm(i - 1)) || is_form_of_address(w.norm(i - 1))) && crate::tagger::names::name_class(w.norm(i)) == "given" {
+    if i > 0 && (is_rank_before_name(w.norm(i - 1)) || is_form_of_address(w.norm(i - 1))) && !w.definite(i) && crate::tagger::names::name_class(w.norm(i)) == "given" {
         return None;
     }
     let seg = w.title_at(i)?.clone();
