@@ -18,8 +18,9 @@
 //!
 //! **Reported speech**: a speech or belief verb from `data/lexicon/speech-verbs.txt` followed,
 //! within its sentence, by its subject and إن/أن/بأن/إلى أن (`قال X إن …`, `أشار X إلى أن …`,
-//! `وقال X، الذي …، إنه …`), and `بحسب/وفقا لـ X، فإن …`. The span runs from after the complementiser (after "إنه" when the
-//! pronoun is attached to it) to the end of the sentence (. ! ? ؟ or the end of the line).
+//! `وقال X، الذي …، إنه …`), and `بحسب/وفقا لـ X، فإن …`. The span runs from after the
+//! complementiser (after "إنه" when the pronoun is attached to it) to the end of the sentence
+//! (. ! ? ؟ or the end of the line).
 //!
 //! **Speakers**: the noun phrase after the verb (verb–subject order, the usual one), else the noun
 //! phrase before it (`بعض التقارير أشارت إلى أن …`), else — a verb with no subject, `وأضاف:` — the
