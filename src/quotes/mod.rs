@@ -683,14 +683,20 @@ impl<'a> Ctx<'a> {
         self.continuing(verb.gender)
     }
 
-    /// The subject after the first speech verb of `v`'s sentence (a finite one, before `v`),
-    /// if it ends before `v`.
-    fn first_verb_subject(&self, v: usize) -> Option<Range<usize>> {
+    /// The first token of the sentence token `v` is in (on its line, after . ! ? ؟).
+    fn sentence_start(&self, v: usize) -> usize {
         let toks = self.tokens;
         let mut s = v;
         while s > 0 && toks[s - 1].line == toks[v].line && !is_sentence_end(&toks[s - 1]) {
             s -= 1;
         }
+        s
+    }
+
+    /// The subject after the first speech verb of `v`'s sentence (a finite one, before `v`),
+    /// if it ends before `v`.
+    fn first_verb_subject(&self, v: usize) -> Option<Range<usize>> {
+        let s = self.sentence_start(v);
         let first = (s..v).find(|&k| self.verb_at(k).is_some_and(|(verb, _)| !verb.participle))?;
         let mut np = self.np_after(first);
         // No person is named in this sentence (else `subject_before` had found one): after a word
@@ -725,10 +731,7 @@ impl<'a> Ctx<'a> {
     /// preposition (an interlocutor or a topic, not the subject).
     fn subject_before(&self, v: usize) -> Option<Range<usize>> {
         let toks = self.tokens;
-        let mut s = v;
-        while s > 0 && toks[s - 1].line == toks[v].line && !is_sentence_end(&toks[s - 1]) {
-            s -= 1;
-        }
+        let s = self.sentence_start(v);
         for j in s..v {
             let t = &toks[j];
             if self.in_quote[j] != 0 || !t.is_word() {
@@ -764,7 +767,7 @@ impl<'a> Ctx<'a> {
                 return None;
             }
         }
-        if first == np.start || (0..first).rev().take_while(|&j| toks[j].line == toks[v].line && !is_sentence_end(&toks[j])).any(|j| is_complementizer(&toks[j].norm)) {
+        if first == np.start || (self.sentence_start(v)..first).any(|j| is_complementizer(&toks[j].norm)) {
             return None;
         }
         let head = without_conjunction(self.norm(first));

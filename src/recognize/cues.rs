@@ -169,6 +169,11 @@ impl<'a> Words<'a> {
         self.tokens.get(i).is_some_and(|t| t.is_punct(chars))
     }
 
+    /// Is token `i` a quotation mark (" « » “ ” „)?
+    pub(super) fn quote_mark(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct && self.text[t.start..t.end].chars().all(crate::quotes::marks::is_mark))
+    }
+
     pub(super) fn same_line(&self, a: usize, b: usize) -> bool {
         self.tokens[a].line == self.tokens[b].line
     }
@@ -525,11 +530,10 @@ pub fn apposition(w: &Words, after_name: usize) -> Option<Range<usize>> {
 
 /// One to four words between quotation marks at token `i`, on one line: a name, not a quote.
 fn quoted_name(w: &Words, i: usize) -> Option<Range<usize>> {
-    const MARKS: &str = "\"«»“”„";
-    if !w.punct(i, MARKS) {
+    if !w.quote_mark(i) {
         return None;
     }
-    let close = (i + 1..(i + 6).min(w.tokens.len())).find(|&j| w.punct(j, MARKS))?;
+    let close = (i + 1..(i + 6).min(w.tokens.len())).find(|&j| w.quote_mark(j))?;
     (close > i + 1 && (i + 1..close).all(|j| w.word(j)) && w.same_line(i, close)).then_some(i + 1..close)
 }
 

@@ -67,8 +67,7 @@ pub fn tag(w: &Words, usable: &[bool]) -> Vec<TaggedSpan> {
             }
             // "المحلل في "بلومبرغ إنتليجنس" ويل هاريس": a name in quotation marks is a firm's, a
             // brand's or a work's, not a person's.
-            let mark = |k: Option<usize>| k.and_then(|k| w.tokens.get(k)).is_some_and(|t| t.kind == TokenKind::Punct && w.text[t.start..t.end].chars().all(crate::quotes::marks::is_mark));
-            if span.kind == EntityType::Person && mark(span.tokens.start.checked_sub(1)) && mark(Some(span.tokens.end)) {
+            if span.kind == EntityType::Person && span.tokens.start.checked_sub(1).is_some_and(|k| w.quote_mark(k)) && w.quote_mark(span.tokens.end) {
                 span.kind = EntityType::Organization;
             }
             // "الطالب يوسف العلمي": a word with the article before a known given name describes
@@ -137,9 +136,8 @@ pub fn candidates(w: &Words, spans: &[TaggedSpan]) -> Vec<(Candidate, f32)> {
             !(s.kind == EntityType::Organization && s.tokens.len() == 1 && w.stems(s.tokens.start).any(|seg| head(&seg.stem)))
         })
         .map(|s| {
-            let tokens = s.tokens.clone();
-            let (clitic_chars, restores_article) = clitics_of_first(w, tokens.start, &bare_words);
-            let c = Candidate { tokens, kind: s.kind, source: Source::Tagger, clitic_chars, restores_article, role: None, needs_tagger: None };
+            let (clitic_chars, restores_article) = clitics_of_first(w, s.tokens.start, &bare_words);
+            let c = Candidate { tokens: s.tokens.clone(), kind: s.kind, source: Source::Tagger, clitic_chars, restores_article, role: None, needs_tagger: None };
             (c, s.confidence)
         })
         .collect()

@@ -115,12 +115,11 @@ pub fn find(text: &str, tokens: &[Token], boilerplate: &[Range<usize>]) -> Vec<M
 /// Is the candidate inside the title of a work in quotation marks ("فيلم "وداعا جوليا"",
 /// "رواية "موسم الهجرة إلى الشمال"")? A name there is the work's, not a person in the news.
 fn in_work_title(w: &Words, c: &Candidate) -> bool {
-    let mark = |i: usize| w.tokens[i].kind == crate::tokenize::TokenKind::Punct && w.text[w.tokens[i].start..w.tokens[i].end].chars().all(crate::quotes::marks::is_mark);
     let near = 8;
-    let Some(open) = (c.tokens.start.saturating_sub(near)..c.tokens.start).rev().take_while(|&i| w.same_line(i, c.tokens.start) && !w.punct(i, ".!?؟،")).find(|&i| mark(i)) else {
+    let Some(open) = (c.tokens.start.saturating_sub(near)..c.tokens.start).rev().take_while(|&i| w.same_line(i, c.tokens.start) && !w.punct(i, ".!?؟،")).find(|&i| w.quote_mark(i)) else {
         return false;
     };
-    let closes = (c.tokens.end..(c.tokens.end + near).min(w.tokens.len())).take_while(|&i| w.same_line(i, c.tokens.start)).any(|i| mark(i));
+    let closes = (c.tokens.end..(c.tokens.end + near).min(w.tokens.len())).take_while(|&i| w.same_line(i, c.tokens.start)).any(|i| w.quote_mark(i));
     let work = |i: usize| w.stems(i).any(|s| matches!(s.stem.as_str(), "فيلم" | "الفيلم" | "روايه" | "الروايه" | "كتاب" | "الكتاب" | "مسلسل" | "المسلسل" | "اغنيه" | "الاغنيه" | "مسرحيه" | "المسرحيه" | "البوم" | "الالبوم" | "قصيده" | "القصيده" | "ديوان" | "الديوان" | "برنامج" | "البرنامج" | "مهمه" | "المهمه"));
     // The work's noun right before the marks, or before an adjective ("الفيلم السوداني "…"").
     let before = |k: usize| open >= k && w.same_line(open - k, open) && w.word(open - k);
