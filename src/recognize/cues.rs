@@ -272,6 +272,11 @@ impl<'a> Words<'a> {
         self.place_at(i).is_some_and(|(s, e)| s.clitic_chars == 0 && e == end)
     }
 
+    /// The known city that token `i` is by itself (with or without clitics): its normalised name.
+    pub(super) fn city_at(&self, i: usize) -> Option<&str> {
+        self.place_at(i).filter(|(s, e)| *e == i + 1 && places::lookup(&s.stem) == Some(places::PlaceKind::City)).map(|(s, _)| s.stem.as_str())
+    }
+
     fn place_at(&self, i: usize) -> Option<(&Segmentation, usize)> {
         if !self.arabic(i) {
             return None;

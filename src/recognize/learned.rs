@@ -152,6 +152,20 @@ fn is_kind_of_thing(stem: &str) -> bool {
     )
 }
 
+/// Is token `i` in a sentence of a sports report: a word of a match's result, a club, a league
+/// or a goal within 15 tokens on its line?
+fn in_sports_report(w: &Words, i: usize) -> bool {
+    let near = i.saturating_sub(15)..(i + 16).min(w.tokens.len());
+    near.filter(|&j| w.same_line(i, j)).any(|j| {
+        w.stems(j).any(|s| {
+            matches!(
+                s.stem.as_str(),
+                "فوز" | "فاز" | "فازت" | "تعادل" | "خسر" | "خساره" | "هزيمه" | "تغلب" | "ضيفه" | "مضيفه" | "مباراه" | "دوري" | "هدف" | "هدفين" | "اهداف" | "بطوله" | "كلاسيكو" | "مدرب" | "لاعب" | "لاعبي" | "نادي" | "فريق" | "ملعب" | "مواجهه"
+            )
+        })
+    })
+}
+
 /// How much token `i` looks like part of a name: a known given or family name, else the
 /// likeness of its letters (`names::name_likeness`) — none for a verb's shape ("يزور", "تبحث",
 /// "سيجد": four letters starting with a prefix of the present or future tense).
@@ -204,6 +218,18 @@ pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
         // the tagger is more often wrong, "وزير الخارجية المصري يزور باريس", than right.)
         if c.source == Source::Gazetteer && org_in.get(c.tokens.start).copied().flatten().is_some_and(|t| t.start <= c.tokens.start && c.tokens.end <= t.end && t.len() > c.tokens.len()) {
             return false;
+        }
+        // "فاز برشلونة على ضيفه بورتو": in a sports report, a city the tagger is sure is by itself
+        // an organisation is the club named after it. (Not elsewhere: the tagger reads cities as
+        // organisations after "قرب" or "سيزور" too; not a country, whose team is the country's;
+        // not the stadium's name, "ملعب سانتياغو برنابيو".)
+        if c.source == Source::Gazetteer && c.tokens.len() == 1 && w.city_at(c.tokens.start).is_some() {
+            let i = c.tokens.start;
+            let org = org_in.get(i).copied().flatten().is_some_and(|t| *t == c.tokens);
+            if org && in_sports_report(w, i) && !(i > 0 && matches!(w.norm(i - 1), "ملعب" | "استاد")) {
+                c.kind = EntityType::Organization;
+                return true;
+            }
         }
         // "بنك غولدمان ساكس": an organisation read from its head noun runs on to the end of the
         // tagger's organisation it ends inside (by up to two words).
@@ -303,4 +329,16 @@ pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
             _ => c.role.is_some(),
         }
     });
+    // The club is the club at the city's other mentions too (a headline's "يكتسح برشلونة"), but
+    // not where the city is where something happens ("في ليفربول", "مدينة ليفربول").
+    let clubs: rustc_hash::FxHashSet<&str> = cue.iter().filter(|c| c.source == Source::Gazetteer && c.kind == EntityType::Organization).filter_map(|c| w.city_at(c.tokens.start)).collect();
+    if !clubs.is_empty() {
+        for c in cue.iter_mut().filter(|c| c.source == Source::Gazetteer && c.kind == EntityType::Place && c.tokens.len() == 1) {
+            let i = c.tokens.start;
+            let setting = i > 0 && matches!(w.norm(i - 1), "في" | "مدينه" | "بمدينه" | "لمدينه");
+            if !setting && w.city_at(i).is_some_and(|city| clubs.contains(city)) {
+                c.kind = EntityType::Organization;
+            }
+        }
+    }
 }

@@ -903,4 +903,15 @@ mod tests {
         let ms = mentions("وحمل رئيس نادي الزمالك حسين لبيب الحكام مسؤولية الخسارة.");
         assert!(!ms.iter().any(|(n, k, _)| *k == EntityType::Organization && n.contains("حسين")), "{ms:?}");
     }
+
+    #[test]
+    fn a_city_the_tagger_reads_as_a_club_in_a_sports_report_is_the_club() {
+        let text = "ليفربول يتعادل مع بورتو\nوتعادل ليفربول مع ضيفه بورتو سلبيا في الدوري.\nوزار الوزير مدينة بورتو أمس.";
+        let ms = mentions(text);
+        let kinds = |name: &str| ms.iter().filter(|(n, _, _)| n == name).map(|(_, k, _)| *k).collect::<Vec<_>>();
+        assert_eq!(kinds("ليفربول"), [EntityType::Organization; 2], "{ms:?}");
+        assert_eq!(kinds("بورتو"), [EntityType::Organization, EntityType::Organization, EntityType::Place], "{ms:?}");
+        // Outside a sports report the city stays a place, whatever the tagger says.
+        assert!(has(&mentions("وأسفر الحادث عن مقتل 38 شخصا بالقرب من غروزني."), "غروزني", EntityType::Place));
+    }
 }
