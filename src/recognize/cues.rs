@@ -425,6 +425,17 @@ fn name_run(w: &Words, i: usize, max: usize) -> usize {
     j - i
 }
 
+/// "المرصد السوري", "الجمعية المغربية": a definite noun that heads organisation names when bare
+/// ("جمعية") or names a body that watches or represents ("المرصد", "الرابطة", "النقابة"), before
+/// the adjective of a country or region, heads the name of that country's body.
+fn national_body_head<'w>(w: &'w Words, i: usize) -> Option<&'w Segmentation> {
+    let next = i + 1;
+    if next >= w.tokens.len() || !w.same_line(i, next) || !w.definite(next) || !w.is_nisba(next) {
+        return None;
+    }
+    w.stems(i).find(|s| s.stem.strip_prefix("ال").is_some_and(|h| h.chars().count() >= 3 && (cues::org_head(h).is_some() || matches!(h, "مرصد" | "رابطه" | "نقابه" | "شبكه"))))
+}
+
 /// Does the name end with a regnal number ("الثاني", "الرابع عشر")?
 pub fn ends_with_regnal_number(w: &Words, tokens: Range<usize>) -> bool {
     tokens.len() >= 2 && (is_regnal_ordinal(w.norm(tokens.end - 1)) || w.norm(tokens.end - 1) == "عشر" && is_regnal_ordinal(w.norm(tokens.end - 2)))
@@ -581,7 +592,9 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
         }
         // 2. Head noun + what names it: "وكالة الأنباء الروسية", "قناة أذربيجان التلفزيونية",
         //    "مركز الأبحاث توبتشوباشوف", "الشرطة الروسية".
-        if let Some(seg) = w.stem_with(i, |f| f.has(Facts::ORG_HEAD)) {
+        let listed_head = w.stem_with(i, |f| f.has(Facts::ORG_HEAD));
+        let national = listed_head.is_none();
+        if let Some(seg) = listed_head.or_else(|| national_body_head(w, i)) {
             let needs_modifier = cues::org_head(&seg.stem) == Some(true);
             let head_definite = w.definite(i);
             // "مدير مركز الأبحاث X": after a title, the name that follows belongs to the organisation.
@@ -663,11 +676,27 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                     j += 1;
                 }
             }
+            // "المرصد السوري لحقوق الإنسان", "الجمعية المغربية لحماية المال العام": after a
+            // national body's adjective, ل + a noun and the definite noun it governs (with their
+            // adjectives) complete the name.
+            let lam_noun = |k: usize| {
+                ok(k) && w.same_line(i, k) && w.word(k) && !w.norm(k).starts_with("لل") && !w.is_function_word(k) && w.stems(k).any(|s| s.proclitics.as_slice() == ['ل'] && !s.stem.starts_with("ال") && s.stem.chars().count() >= 3)
+            };
+            let governed = |k: usize| ok(k) && w.same_line(i, k) && w.word(k) && w.definite(k) && !w.is_function_word(k) && w.title_at(k).is_none() && !w.is_nisba(k);
+            // (Only after a country's adjective: without the ل phrase, "المؤسسة الألمانية", "النادي
+            // الكاتالوني" describe a body named elsewhere.)
+            let unnamed_national = national && !(j == i + 2 && lam_noun(j) && governed(j + 1));
+            if national && !unnamed_national {
+                j += 2;
+                while ok(j) && w.same_line(i, j) && (adjective(j) || matches!(w.norm(j), "العام" | "العامه")) {
+                    j += 1;
+                }
+            }
             let modifiers = j - i - 1;
             // "شركة صينية", "وكالة دولية": a kind of organisation, not one named.
             // ("شركة غاز أمريكية": a bare noun and a bare adjective are a kind too.)
             let generic = !head_definite && (modifiers == bare_adjectives || bare_adjectives > 0 && (i + 1..j).all(|k| !w.definite(k)) && w.is_nisba(j - 1));
-            if modifiers > 0 && !generic && (!needs_modifier || adjectives > 0 || named || nouns > 0 && modifiers > 1) {
+            if modifiers > 0 && !generic && !unnamed_national && (!needs_modifier || adjectives > 0 || named || nouns > 0 && modifiers > 1) {
                 // A name in quotation marks right after the organisation: "وكالة الأنباء «…»".
                 out.extend(quoted_name(w, j).map(quoted_organisation));
                 out.push(Candidate {

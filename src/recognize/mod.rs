@@ -914,4 +914,13 @@ mod tests {
         // Outside a sports report the city stays a place, whatever the tagger says.
         assert!(has(&mentions("وأسفر الحادث عن مقتل 38 شخصا بالقرب من غروزني."), "غروزني", EntityType::Place));
     }
+
+    #[test]
+    fn a_national_body_named_by_its_country_and_a_lam_phrase_is_an_organisation() {
+        let ms = mentions("وقال المرصد السوري لحقوق الإنسان إن القصف استمر، وأكدت الرابطة التونسية للدفاع عن الحريات أنها ستتابع الملف.");
+        assert!(has(&ms, "المرصد السوري لحقوق الإنسان", EntityType::Organization), "{ms:?}");
+        // Without its own phrase, the country's body is described, not named.
+        let ms = mentions("وأعلنت الشركة القطرية أنها ستبني المصنع، وقال النادي الكتالوني إنه يرفض العرض.");
+        assert!(!ms.iter().any(|(_, k, _)| *k == EntityType::Organization), "{ms:?}");
+    }
 }
