@@ -58,6 +58,13 @@ pub fn tag(w: &Words, usable: &[bool]) -> Vec<TaggedSpan> {
             if let Some(v) = span.tokens.clone().skip(1).find(|&i| crate::quotes::verbs::verb(w.norm(i)).is_some()) {
                 span.tokens.end = v;
             }
+            // "وقال ولد سيدي محمد أمام هيئة الحكم": a preposition or another function word ends
+            // a person's name ("علي" is also the given name).
+            if span.kind == EntityType::Person {
+                if let Some(k) = span.tokens.clone().skip(1).find(|&k| crate::lexicon::cues::is_function_word(w.norm(k)) && w.norm(k) != "علي") {
+                    span.tokens.end = k;
+                }
+            }
             // "المتحدث باسم التحالف العميد تركي المالكي": a rank inside an organisation's span
             // begins a person's name; the organisation ends before it.
             if span.kind == EntityType::Organization {
@@ -75,7 +82,15 @@ pub fn tag(w: &Words, usable: &[bool]) -> Vec<TaggedSpan> {
             if span.kind == EntityType::Person && span.tokens.len() >= 3 && w.definite(span.tokens.start) && names::name_class(w.norm(span.tokens.start + 1)) == "given" {
                 span.tokens.start += 1;
             }
-            out.push(span);
+            // "بالنسبة للفنان محمود قابيل": a title alone is nobody's name (unless it is also a
+            // given name, "أمين").
+            // "برنامجا بعنوان « مانشيت »", "حملة تحت شعار « … »": what a title or a slogan in
+            // quotation marks says names no one.
+            let titled = span.tokens.start >= 2 && w.quote_mark(span.tokens.start - 1) && matches!(w.norm(span.tokens.start - 2), "بعنوان" | "عنوان" | "عنوانه" | "عنوانها" | "شعار" | "بشعار");
+            let title_alone = titled || span.tokens.len() == 1 && w.stems(span.tokens.start).any(|s| crate::lexicon::cues::is_title(&s.stem)) && names::name_class(w.norm(span.tokens.start)) != "given";
+            if !span.tokens.is_empty() && !title_alone {
+                out.push(span);
+            }
         }
     }
     out

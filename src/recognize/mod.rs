@@ -923,4 +923,13 @@ mod tests {
         let ms = mentions("وأعلنت الشركة القطرية أنها ستبني المصنع، وقال النادي الكتالوني إنه يرفض العرض.");
         assert!(!ms.iter().any(|(_, k, _)| *k == EntityType::Organization), "{ms:?}");
     }
+
+    #[test]
+    fn a_preposition_ends_a_name_and_a_title_alone_or_a_programmes_title_names_no_one() {
+        let ms = mentions("وقال أحمد ولد سيدي محمد أمام هيئة الحكم إنه بريء.");
+        assert!(!ms.iter().any(|(n, _, _)| n.contains("أمام")), "{ms:?}");
+        let ms = mentions("وكذلك الحال بالنسبة للفنان محمود قابيل حيث قدم برنامجا بعنوان « مانشيت » على قناة النيل.");
+        assert!(has(&ms, "محمود قابيل", EntityType::Person), "{ms:?}");
+        assert!(!ms.iter().any(|(n, _, _)| n.contains("الفنان") || n.contains("مانشيت")), "{ms:?}");
+    }
 }
