@@ -87,7 +87,10 @@ pub fn tag(w: &Words, usable: &[bool]) -> Vec<TaggedSpan> {
             // "برنامجا بعنوان « مانشيت »", "حملة تحت شعار « … »": what a title or a slogan in
             // quotation marks says names no one.
             let titled = span.tokens.start >= 2 && w.quote_mark(span.tokens.start - 1) && matches!(w.norm(span.tokens.start - 2), "بعنوان" | "عنوان" | "عنوانه" | "عنوانها" | "شعار" | "بشعار");
-            let title_alone = titled || span.tokens.len() == 1 && w.stems(span.tokens.start).any(|s| crate::lexicon::cues::is_title(&s.stem)) && names::name_class(w.norm(span.tokens.start)) != "given";
+            // "وبحث الجانبان", "أكد الطرفان": one definite word in the dual names two parties, not
+            // a person (a family name in the lists, "الحمدان", still can).
+            let dual = span.kind == EntityType::Person && span.tokens.len() == 1 && w.definite(span.tokens.start) && w.norm(span.tokens.start).ends_with("ان") && names::name_class(w.norm(span.tokens.start)) == "-";
+            let title_alone = titled || dual || span.tokens.len() == 1 && w.stems(span.tokens.start).any(|s| crate::lexicon::cues::is_title(&s.stem)) && names::name_class(w.norm(span.tokens.start)) != "given";
             if !span.tokens.is_empty() && !title_alone {
                 out.push(span);
             }

@@ -931,5 +931,8 @@ mod tests {
         let ms = mentions("وكذلك الحال بالنسبة للفنان محمود قابيل حيث قدم برنامجا بعنوان « مانشيت » على قناة النيل.");
         assert!(has(&ms, "محمود قابيل", EntityType::Person), "{ms:?}");
         assert!(!ms.iter().any(|(n, _, _)| n.contains("الفنان") || n.contains("مانشيت")), "{ms:?}");
+        // A definite dual, the two sides, is no one either.
+        let ms = mentions("وأكد الجانبان أن العلاقات قوية.");
+        assert!(ms.is_empty(), "{ms:?}");
     }
 }
