@@ -884,6 +884,15 @@ impl<'a> Ctx<'a> {
             // person is named with it ("وتقول أم محمد").
             let ali_name = w == "علي" && j == start && !self.text[t.start..t.end].ends_with('ى');
             let kunya = w == "ام" && j == start && self.person_mention_starting_in(t.start..t.end).is_some();
+            // "قال سفير مصر لدى فرنسا علاء يوسف إن …": the place a title is for, then the
+            // person's name, are the phrase's.
+            if j > start && matches!(w, "في" | "الي" | "لدي") {
+                let place_end = (j + 2..=j + 3).rev().find(|&e| e < toks.len() && toks[j + 1..e].iter().all(|t| t.line == line && t.is_word()) && crate::lexicon::places::lookup(&toks[j + 1..e].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ")).is_some());
+                if let Some(e) = place_end.filter(|&e| e < toks.len() && toks[e].line == line && self.person_mention_starting_in(toks[e].start..toks[e].end).is_some()) {
+                    j = e;
+                    continue;
+                }
+            }
             if !ali_name && !kunya && (is_complementizer(w) || is_np_stop(w) || bare != w && is_np_stop(bare)) {
                 break;
             }
@@ -1089,6 +1098,15 @@ impl<'a> Ctx<'a> {
             let name_ali = w == "علي" && i == np.start;
             self.tokens[i].is_word() && !def(i) && (name_ali || !is_np_stop(w)) && !is_institution(w) && !lam_phrase && w != "من"
         };
+        // "سفير مصر لدى فرنسا علاء يوسف", "منسقة الشؤون الإنسانية في السودان كليمنتين …": after
+        // the place the title is for comes the name.
+        {
+            let place_name = |p: usize, e: usize| crate::lexicon::places::lookup(&self.tokens[p..e].iter().map(|x| x.norm.as_str()).collect::<Vec<_>>().join(" ")).is_some();
+            let after_place = (np.start + 1..np.end).filter(|&p| matches!(self.norm(p), "في" | "الي" | "لدي")).find_map(|p| (p + 2..=(p + 3).min(np.end - 1)).rev().find(|&e| place_name(p + 1, e)));
+            if let Some(e) = after_place {
+                return e..np.end;
+            }
+        }
         // "رئيس لجنة الداخلية البرلمانية النائب مهلهل المضف": after a second title, a bare word
         // starts the name.
         if titled {

@@ -555,3 +555,10 @@ fn more_reporting_verbs() {
     let q = run("واستبعد النائب خليل عطية أن تستقيل الحكومة.\nوعلق الناطق نبيل سالم بأن القرار متسرع.\nورد المتحدث ماجد العلي بأن الاتهامات باطلة.");
     assert_eq!(indirect(&q).len(), 3, "{q:?}");
 }
+
+#[test]
+fn the_place_a_title_is_for_then_the_name_is_one_speaker() {
+    let qs = annotated("وقال سفير مصر لدى فرنسا علاء يوسف إن العلاقات متينة.\nوقالت المبعوثة الأممية إلى ليبيا هانا تيتيه إن الحوار مستمر.");
+    let speakers: Vec<_> = qs.iter().map(|q| q.1.as_deref()).collect();
+    assert_eq!(speakers, [Some("علاء يوسف"), Some("هانا تيتيه")], "{qs:?}");
+}

@@ -272,6 +272,18 @@ impl<'a> Words<'a> {
         self.place_at(i).is_some_and(|(s, e)| s.clitic_chars == 0 && e == end)
     }
 
+    /// The end of a known organisation's name written without clitics from token `i` on
+    /// ("صندوق النقد الدولي").
+    fn known_org_at(&self, i: usize) -> Option<usize> {
+        let (seg, f) = self.readings(i).next()?;
+        if seg.clitic_chars != 0 {
+            return None;
+        }
+        let continues = |j| self.word(j) && self.same_line(i, j);
+        let first = (f.has(Facts::ORG_NAME), f.has(Facts::STARTS_LONGER_ORG_NAME));
+        self.longest_phrase(i, &seg.stem, first, cues::org_name_max_words(), continues, cues::is_org_name, cues::starts_longer_org_name)
+    }
+
     /// The known city that token `i` is by itself (with or without clitics): its normalised name.
     pub(super) fn city_at(&self, i: usize) -> Option<&str> {
         self.place_at(i).filter(|(s, e)| *e == i + 1 && places::lookup(&s.stem) == Some(places::PlaceKind::City)).map(|(s, _)| s.stem.as_str())
@@ -507,8 +519,17 @@ pub fn title_phrase(w: &Words, i: usize) -> Option<(Segmentation, usize)> {
         // (Or right after a rank or a form of address: "الدكتور سلطان أحمد الجابر".)
         let after_rank = is_rank_before_name(w.norm(j - 1)) || is_form_of_address(w.norm(j - 1));
         let given_name = w.definite(j - 1) && !w.definite(j) && cues::is_title(n) && !complement && crate::tagger::names::name_class(n) == "given" && (name_follows || after_rank);
+        // "مدير صندوق النقد الدولي", "رئيسة بعثة صندوق النقد الدولي": a known organisation in
+        // construct with the title, or with a head noun after it.
+        let bare_before = !w.definite(j - 1) && (w.title_at(j - 1).is_some() || cues::org_head(w.norm(j - 1)).is_some());
+        let known_org = bare_before.then(|| w.known_org_at(j)).flatten();
+        let head_of_known = w.title_at(j - 1).is_some() && !w.definite(j - 1) && cues::org_head(n).is_some() && j + 1 < w.tokens.len() && w.known_org_at(j + 1).is_some();
         if given_name {
             break;
+        } else if let Some(end) = known_org {
+            j = end;
+        } else if head_of_known {
+            j += 1;
         } else if let Some((_, end)) = of_place {
             j = end;
         } else if cues::is_title(n) || complement || nisba || definite || of_organisation || construct {
@@ -726,12 +747,14 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             };
             // "منسقة الشؤون الإنسانية في السودان كليمنتين نكويتا سلامي": the place the title is
             // for, then a name of two words or more.
-            if ok(name_start) && w.norm(name_start) == "في" {
+            // ("رئيسة بعثة الصندوق إلى الأردن ماريا فيرنانديز", "سفير مصر لدى فرنسا …": the place
+            // it is sent to.)
+            if ok(name_start) && matches!(w.norm(name_start), "في" | "الي" | "لدي") {
                 if let Some((_, end)) = w.place_at(name_start + 1) {
                     if end < n && w.same_line(name_start, end) && name_len(end) >= 2 {
                         name_start = end;
                     }
-                } else {
+                } else if w.norm(name_start) == "في" {
                     // "الطبيبة المتخصصة في الأمراض الصدرية رنا الحديدي": the field, words with the
                     // article, then a name that starts with a known given name.
                     let mut end = name_start + 1;
@@ -802,7 +825,11 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
         // 5. Place heads: "ممر X", "مدينة X".
         if let Some(seg) = w.stem_with(i, |f| f.has(Facts::PLACE_HEAD)) {
             let keep_head = cues::place_head(&seg.stem) == Some(true);
-            let len = if ok(i + 1) { name_run(w, i + 1, 2) } else { 0 };
+            let mut len = if ok(i + 1) { name_run(w, i + 1, 2) } else { 0 };
+            // "قرية بازوايا شرقي الموصل": a compass word says where the place lies, from the next.
+            if len == 2 && matches!(w.norm(i + 2), "شرقي" | "غربي" | "شمالي" | "جنوبي" | "شرق" | "غرب" | "شمال" | "جنوب") {
+                len = 1;
+            }
             if len > 0 && w.place_at(i + 1).is_none() {
                 let (start, clitic_chars, restores_article) =
                     if keep_head { (i, seg.clitic_chars, restores(seg, w.norm(i))) } else { (i + 1, 0, false) };

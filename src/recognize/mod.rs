@@ -186,7 +186,7 @@ fn prepositional_phrases_before(w: &Words, name: usize) -> Option<usize> {
             return Some(k);
         }
         // "ممثلة المنظمة في مصر نعمة …": a place after في.
-        if k > 0 && w.norm(k - 1) == "في" && w.place_at_is(k, j) {
+        if k > 0 && matches!(w.norm(k - 1), "في" | "الي" | "لدي") && w.place_at_is(k, j) {
             return Some(k - 1);
         }
         let construct = w.definite(j) && j < name;
@@ -934,5 +934,13 @@ mod tests {
         // A definite dual, the two sides, is no one either.
         let ms = mentions("وأكد الجانبان أن العلاقات قوية.");
         assert!(ms.is_empty(), "{ms:?}");
+    }
+
+    #[test]
+    fn a_title_over_a_known_organisation_and_the_place_it_is_sent_to_gives_the_role() {
+        let ms = mentions("وقالت رئيسة بعثة صندوق النقد الدولي إلى الأردن ماريا فيرنانديز إن الاقتصاد صامد.");
+        assert!(ms.iter().any(|(n, k, r)| n == "ماريا فيرنانديز" && *k == EntityType::Person && r.as_deref() == Some("رئيسة بعثة صندوق النقد الدولي إلى الأردن")), "{ms:?}");
+        let ms = mentions("وفي قرية بازوايا شرقي الموصل غرقت البيوت.");
+        assert!(has(&ms, "بازوايا", EntityType::Place), "{ms:?}");
     }
 }
