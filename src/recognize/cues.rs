@@ -438,14 +438,14 @@ fn name_run(w: &Words, i: usize, max: usize) -> usize {
 }
 
 /// "المرصد السوري", "الجمعية المغربية": a definite noun that heads organisation names when bare
-/// ("جمعية") or names a body that watches or represents ("المرصد", "الرابطة", "النقابة"), before
-/// the adjective of a country or region, heads the name of that country's body.
+/// ("مرصد", "جمعية"), before the adjective of a country or region, heads the name of that
+/// country's body.
 fn national_body_head<'w>(w: &'w Words, i: usize) -> Option<&'w Segmentation> {
     let next = i + 1;
     if next >= w.tokens.len() || !w.same_line(i, next) || !w.definite(next) || !w.is_nisba(next) {
         return None;
     }
-    w.stems(i).find(|s| s.stem.strip_prefix("ال").is_some_and(|h| h.chars().count() >= 3 && (cues::org_head(h).is_some() || matches!(h, "مرصد" | "رابطه" | "نقابه" | "شبكه"))))
+    w.stems(i).find(|s| s.stem.strip_prefix("ال").is_some_and(|h| h.chars().count() >= 3 && cues::org_head(h).is_some()))
 }
 
 /// Does the name end with a regnal number ("الثاني", "الرابع عشر")?
