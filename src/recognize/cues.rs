@@ -454,7 +454,7 @@ pub fn ends_with_regnal_number(w: &Words, tokens: Range<usize>) -> bool {
 }
 
 /// "الأول" … "العاشر" (normalised): the number after a monarch's or a pope's name.
-fn is_regnal_ordinal(norm: &str) -> bool {
+pub(super) fn is_regnal_ordinal(norm: &str) -> bool {
     matches!(norm, "الاول" | "الثاني" | "الثالث" | "الرابع" | "الخامس" | "السادس" | "السابع" | "الثامن" | "التاسع" | "العاشر" | "الحادي")
 }
 
@@ -742,7 +742,9 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             let name_len = |start: usize| {
                 let len = if ok(start) { name_run(w, start, 4) } else { 0 };
                 let surname = start + 1;
-                let family = len == 1 && ok(surname) && w.same_line(start, surname) && w.definite(surname) && w.word(surname) && !w.is_function_word(surname) && !w.is_nisba(surname) && w.title_at(surname).is_none() && cues::org_head(w.norm(surname)).is_none() && crate::tagger::names::name_class(w.norm(start)) == "given";
+                let family = len == 1 && ok(surname) && w.same_line(start, surname) && w.definite(surname) && w.word(surname) && !w.is_function_word(surname) && !w.is_nisba(surname) && w.title_at(surname).is_none() && cues::org_head(w.norm(surname)).is_none() && crate::tagger::names::name_class(w.norm(start)) == "given"
+                    // (Not a feminine adjective, "مدينة الملك عبدالله الرياضية", unless a known name.)
+                    && !(w.norm(surname).ends_with("يه") && crate::tagger::names::name_class(w.norm(surname)) == "-");
                 if family { 2 } else { len }
             };
             // "منسقة الشؤون الإنسانية في السودان كليمنتين نكويتا سلامي": the place the title is

@@ -77,6 +77,15 @@ pub fn tag(w: &Words, usable: &[bool]) -> Vec<TaggedSpan> {
             if span.kind == EntityType::Person && span.tokens.start.checked_sub(1).is_some_and(|k| w.quote_mark(k)) && w.quote_mark(span.tokens.end) {
                 span.kind = EntityType::Organization;
             }
+            // "سجل محمد صلاح هدفين": a goal is no part of a name.
+            if span.kind == EntityType::Person && span.tokens.len() >= 2 && matches!(w.norm(span.tokens.end - 1), "هدف" | "هدفا" | "هدفين" | "هدفان" | "اهداف" | "ثنائيه" | "ثلاثيه") {
+                span.tokens.end -= 1;
+            }
+            // "بفارق خمس نقاط عن برشلونة الثاني": an ordinal after a club named for its city is its
+            // place in the table ("عبد الله الثاني", a king, is a person's span).
+            if span.kind == EntityType::Organization && span.tokens.len() == 2 && w.city_at(span.tokens.start).is_some() && crate::recognize::cues::is_regnal_ordinal(w.norm(span.tokens.start + 1)) {
+                span.tokens.end -= 1;
+            }
             // "الطالب يوسف العلمي": a word with the article before a known given name describes
             // the person; the name starts with the given name.
             if span.kind == EntityType::Person && span.tokens.len() >= 3 && w.definite(span.tokens.start) && names::name_class(w.norm(span.tokens.start + 1)) == "given" {
@@ -177,7 +186,7 @@ fn in_sports_report(w: &Words, i: usize) -> bool {
     near.filter(|&j| w.same_line(i, j)).any(|j| {
         w.stems(j).any(|s| {
             matches!(
-                s.stem.as_str(),
+                s.stem.strip_prefix("ال").unwrap_or(&s.stem),
                 "فوز" | "فاز" | "فازت" | "تعادل" | "خسر" | "خساره" | "هزيمه" | "تغلب" | "ضيفه" | "مضيفه" | "مباراه" | "دوري" | "هدف" | "هدفين" | "اهداف" | "بطوله" | "كلاسيكو" | "مدرب" | "لاعب" | "لاعبي" | "نادي" | "فريق" | "ملعب" | "مواجهه"
             )
         })
@@ -280,7 +289,10 @@ pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
         // "مدرب ريال مدريد تشابي ألونسو": a name read after a title that begins with an
         // organisation the tagger is sure of begins after it; the organisation is the title's.
         if c.kind == EntityType::Person && c.source == Source::TitledPerson {
-            if let Some(t) = org_in.get(c.tokens.start).copied().flatten().filter(|t| t.start == c.tokens.start && t.end < c.tokens.end) {
+            // ("مدرب مانشستر يونايتد روبن أموريم": the title took the club's first word for a city
+            // and the name its second; the name begins after the club, which the title ends with.)
+            let in_role = |t: &Range<usize>| c.role.as_ref().is_some_and(|r| r.start < t.start && t.start < c.tokens.start) && w.city_at(t.start).is_some();
+            if let Some(t) = org_in.get(c.tokens.start).copied().flatten().filter(|t| (t.start == c.tokens.start || in_role(t)) && t.end < c.tokens.end) {
                 c.tokens.start = t.end;
                 c.role = c.role.as_ref().map(|r| r.start..t.end);
                 (c.clitic_chars, c.restores_article) = (0, false);
