@@ -77,6 +77,10 @@ pub fn tag(w: &Words, usable: &[bool]) -> Vec<TaggedSpan> {
             if span.kind == EntityType::Person && span.tokens.start.checked_sub(1).is_some_and(|k| w.quote_mark(k)) && w.quote_mark(span.tokens.end) {
                 span.kind = EntityType::Organization;
             }
+            // "تعادل أمام مضيفه ليون": the host or the guest is the club's role, not its name.
+            if span.kind == EntityType::Organization && span.tokens.len() >= 2 && matches!(w.norm(span.tokens.start), "ضيفه" | "مضيفه" | "ضيفها" | "مضيفها" | "منافسه" | "غريمه") {
+                span.tokens.start += 1;
+            }
             // "سجل محمد صلاح هدفين": a goal is no part of a name.
             if span.kind == EntityType::Person && span.tokens.len() >= 2 && matches!(w.norm(span.tokens.end - 1), "هدف" | "هدفا" | "هدفين" | "هدفان" | "اهداف" | "ثنائيه" | "ثلاثيه") {
                 span.tokens.end -= 1;

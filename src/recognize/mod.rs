@@ -972,6 +972,8 @@ mod tests {
         assert!(!ms.iter().any(|(n, k, _)| *k == EntityType::Person && n.contains("يونايتد")), "{ms:?}");
         assert!(ms.iter().any(|(_, _, r)| r.as_deref() == Some("مدرب يونايتد")), "{ms:?}");
         assert!(!ms.iter().any(|(n, _, _)| n.contains("الثاني") || n.contains("هدفين")), "{ms:?}");
+        // The host is the club's role, not part of its name.
+        assert!(has(&mentions("وتعادل بورتو سلبيا أمام مضيفه ليون في الدوري."), "ليون", EntityType::Organization));
         // A feminine adjective after a king's given name is no family name.
         let ms = mentions("وتقام المباراة على ملعب مدينة الملك عبدالله الرياضية في جدة.");
         assert!(!ms.iter().any(|(n, _, _)| n.contains("الرياضية")), "{ms:?}");
