@@ -524,8 +524,20 @@ pub fn title_phrase(w: &Words, i: usize) -> Option<(Segmentation, usize)> {
         let bare_before = !w.definite(j - 1) && (w.title_at(j - 1).is_some() || cues::org_head(w.norm(j - 1)).is_some());
         let known_org = bare_before.then(|| w.known_org_at(j)).flatten();
         let head_of_known = w.title_at(j - 1).is_some() && !w.definite(j - 1) && cues::org_head(n).is_some() && j + 1 < w.tokens.len() && w.known_org_at(j + 1).is_some();
+        // "عضو المكتب السياسي للجبهة الشعبية لتحرير فلسطين": after an organisation's head in the
+        // title, ل + a noun and the place or definite noun it governs are that name's.
+        let org_in_title = (i + 1..j).any(|k| w.stems(k).any(|s| cues::org_head(&s.stem).is_some() || s.stem.strip_prefix("ال").is_some_and(|h| cues::org_head(h).is_some())));
+        let lam_noun = w.stems(j).any(|s| s.proclitics.as_slice() == ['ل'] && !s.stem.starts_with("ال") && s.stem.chars().count() >= 3) && !w.is_function_word(j);
+        let governed_end = (org_in_title && lam_noun && j + 1 < w.tokens.len() && w.same_line(j, j + 1))
+            .then(|| match w.place_at(j + 1) {
+                Some((s, end)) if s.clitic_chars == 0 && w.same_line(j, end - 1) => Some(end),
+                _ => (w.definite(j + 1) && !w.is_function_word(j + 1) && w.title_at(j + 1).is_none()).then_some(j + 2),
+            })
+            .flatten();
         if given_name {
             break;
+        } else if let Some(end) = governed_end {
+            j = end;
         } else if let Some(end) = known_org {
             j = end;
         } else if head_of_known {

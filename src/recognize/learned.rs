@@ -81,6 +81,17 @@ pub fn tag(w: &Words, usable: &[bool]) -> Vec<TaggedSpan> {
             if span.kind == EntityType::Organization && span.tokens.len() >= 2 && matches!(w.norm(span.tokens.start), "ضيفه" | "مضيفه" | "ضيفها" | "مضيفها" | "منافسه" | "غريمه") {
                 span.tokens.start += 1;
             }
+            // "شيخ الأزهر يستقبل بابا الفاتيكان": a present-tense verb of the derived forms
+            // (يستفعل، يتفعّل) after a title in a headline is no part of a name.
+            if span.kind == EntityType::Person {
+                if let Some(k) = span.tokens.clone().find(|&k| is_derived_present_verb(w.norm(k))) {
+                    if k == span.tokens.start {
+                        span.tokens.start += 1;
+                    } else {
+                        span.tokens.end = k;
+                    }
+                }
+            }
             // "سجل محمد صلاح هدفين": a goal is no part of a name.
             if span.kind == EntityType::Person && span.tokens.len() >= 2 && matches!(w.norm(span.tokens.end - 1), "هدف" | "هدفا" | "هدفين" | "هدفان" | "اهداف" | "ثنائيه" | "ثلاثيه") {
                 span.tokens.end -= 1;
@@ -197,13 +208,19 @@ fn in_sports_report(w: &Words, i: usize) -> bool {
     })
 }
 
+/// A present-tense verb of the forms يستفعل or يتفعّل ("يستقبل", "تستضيف", "يتفقد"), not a known name.
+fn is_derived_present_verb(norm: &str) -> bool {
+    let n = norm.chars().count();
+    n >= 5 && ["يست", "تست", "يت"].iter().any(|p| norm.starts_with(p)) && names::name_class(norm) == "-"
+}
+
 /// How much token `i` looks like part of a name: a known given or family name, else the
 /// likeness of its letters (`names::name_likeness`) — none for a verb's shape ("يزور", "تبحث",
 /// "سيجد": four letters starting with a prefix of the present or future tense).
 fn name_evidence(w: &Words, i: usize) -> f32 {
     w.stems(i)
         .map(|s| {
-            let verb_like = s.stem.chars().count() == 4 && (s.stem.starts_with(['ي', 'ت']) || s.stem.starts_with("سي") || s.stem.starts_with("ست"));
+            let verb_like = s.stem.chars().count() == 4 && (s.stem.starts_with(['ي', 'ت']) || s.stem.starts_with("سي") || s.stem.starts_with("ست")) || is_derived_present_verb(&s.stem);
             if names::name_class(&s.stem) != "-" {
                 f32::INFINITY
             } else if verb_like {
