@@ -160,6 +160,8 @@ pub fn candidates(w: &Words, spans: &[TaggedSpan]) -> Vec<(Candidate, f32)> {
         // Two or more words that all carry the article ("بالطاقة الشمسية", "المجلس الاعلى") are a
         // noun and its adjectives, not a person's name: names take the article on a surname alone.
         .filter(|s| !(s.kind == EntityType::Person && s.tokens.len() >= 2 && s.tokens.clone().all(|i| w.definite(i))))
+        // "في العاصمة التونسية": a nisba adjective tells of a place; it is not a mention of it.
+        .filter(|s| !(s.kind == EntityType::Place && s.tokens.clone().all(|i| w.is_nisba(i))))
         // Latin letters in parentheses ("تيم كوك (Tim Cook)") spell the name before them.
         .filter(|s| {
             let punct = |i: Option<usize>, c: &str| i.and_then(|i| w.tokens.get(i)).is_some_and(|t| t.kind == TokenKind::Punct && &w.text[t.start..t.end] == c);

@@ -474,6 +474,9 @@ mod tests {
         assert!(has(&ms, "روسيا", EntityType::Place), "{ms:?}");
         assert!(has(&ms, "بغداد", EntityType::Place));
         assert!(!ms.iter().any(|(n, _, _)| n.contains("الروسي")));
+        // Nor when the tagger reads one as a place.
+        let ms = mentions("واختتمت الدورة مساء السبت في العاصمة التونسية.");
+        assert!(!ms.iter().any(|(n, _, _)| n.contains("التونسية")), "{ms:?}");
     }
 
     #[test]
