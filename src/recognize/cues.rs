@@ -524,11 +524,14 @@ pub fn title_phrase(w: &Words, i: usize) -> Option<(Segmentation, usize)> {
         let bare_before = !w.definite(j - 1) && (w.title_at(j - 1).is_some() || cues::org_head(w.norm(j - 1)).is_some());
         let known_org = bare_before.then(|| w.known_org_at(j)).flatten();
         let head_of_known = w.title_at(j - 1).is_some() && !w.definite(j - 1) && cues::org_head(n).is_some() && j + 1 < w.tokens.len() && w.known_org_at(j + 1).is_some();
-        // "عضو المكتب السياسي للجبهة الشعبية لتحرير فلسطين": after an organisation's head in the
-        // title, ل + a noun and the place or definite noun it governs are that name's.
-        let org_in_title = (i + 1..j).any(|k| w.stems(k).any(|s| cues::org_head(&s.stem).is_some() || s.stem.strip_prefix("ال").is_some_and(|h| cues::org_head(h).is_some())));
-        let lam_noun = w.stems(j).any(|s| s.proclitics.as_slice() == ['ل'] && !s.stem.starts_with("ال") && s.stem.chars().count() >= 3) && !w.is_function_word(j);
-        let governed_end = (org_in_title && lam_noun && j + 1 < w.tokens.len() && w.same_line(j, j + 1))
+        // "رئيس اتحاد غرف التجارة السورية": a head noun, a bare noun in construct with it, and a
+        // definite word.
+        let bare_noun = |k: usize| k < w.tokens.len() && w.same_line(i, k) && w.word(k) && !w.definite(k) && !w.is_function_word(k) && crate::tagger::names::name_class(w.norm(k)) == "-";
+        let head_chain = w.title_at(j - 1).is_some() && !w.definite(j - 1) && cues::org_head(n).is_some() && bare_noun(j + 1) && j + 2 < w.tokens.len() && w.same_line(i, j + 2) && w.definite(j + 2) && !w.is_function_word(j + 2);
+        // "عضو المكتب السياسي للجبهة الشعبية لتحرير فلسطين", "وزيرة الدولة لشؤون التنمية
+        // الإدارية": ل + a noun and the place or definite noun it governs go on the title.
+        let lam_noun = j > i + 1 && w.stems(j).any(|s| s.proclitics.as_slice() == ['ل'] && !s.stem.starts_with("ال") && s.stem.chars().count() >= 3) && !w.is_function_word(j);
+        let governed_end = (lam_noun && j + 1 < w.tokens.len() && w.same_line(j, j + 1))
             .then(|| match w.place_at(j + 1) {
                 Some((s, end)) if s.clitic_chars == 0 && w.same_line(j, end - 1) => Some(end),
                 _ => (w.definite(j + 1) && !w.is_function_word(j + 1) && w.title_at(j + 1).is_none()).then_some(j + 2),
@@ -542,6 +545,8 @@ pub fn title_phrase(w: &Words, i: usize) -> Option<(Segmentation, usize)> {
             j = end;
         } else if head_of_known {
             j += 1;
+        } else if head_chain {
+            j += 2;
         } else if let Some((_, end)) = of_place {
             j = end;
         } else if cues::is_title(n) || complement || nisba || definite || of_organisation || construct {
@@ -669,7 +674,9 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                 }
                 let construct = !w.definite(j) && w.tokens.get(j + 1).is_some() && w.definite(j + 1) && w.same_line(j, j + 1);
                 // (Not a title: "اتحاد الكتاب السودانيين الروائي …" ends before "الروائي".)
-                if w.is_definite_adjective(j) && w.title_at(j).is_none() {
+                // ("منظمة إقليمية": a bare word ending in ية is an adjective, not a name.)
+                let bare_feminine_adjective = !head_definite && !w.definite(j) && w.norm(j).ends_with("يه") && w.norm(j).chars().count() >= 5 && crate::tagger::names::name_class(w.norm(j)) == "-";
+                if w.is_definite_adjective(j) && w.title_at(j).is_none() || bare_feminine_adjective {
                     adjectives += 1;
                     bare_adjectives += usize::from(!w.definite(j));
                 } else if adjectives == 0 && (w.definite(j) || construct && j == i + 1 && !head_definite) && !w.is_function_word(j) && nouns < 2 && !named {
@@ -696,8 +703,9 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             let to_people = |k: usize| w.norm(k).ends_with("ين") || w.norm(k).ends_with("ون");
             if j > i + 1 && ok(j) && w.same_line(i, j) && w.word(j) && w.norm(j).starts_with("لل") && !to_people(j) {
                 // After a name ("جهاز قطر للاستثمار", "وكالة رويترز للأنباء") the ل phrase is
-                // the name's even without an adjective.
-                if named || ok(j + 1) && w.same_line(i, j + 1) && adjective(j + 1) {
+                // the name's even without an adjective; so it is after a definite head and its
+                // adjective ("الوكالة الوطنية للإعلام", "الهيئة العامة للاستثمار").
+                if named || head_definite && adjectives > 0 || ok(j + 1) && w.same_line(i, j + 1) && adjective(j + 1) {
                     j += 1;
                     while ok(j) && w.same_line(i, j) && adjective(j) {
                         j += 1;
@@ -728,7 +736,9 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             let modifiers = j - i - 1;
             // "شركة صينية", "وكالة دولية": a kind of organisation, not one named.
             // ("شركة غاز أمريكية": a bare noun and a bare adjective are a kind too.)
-            let generic = !head_definite && (modifiers == bare_adjectives || bare_adjectives > 0 && (i + 1..j).all(|k| !w.definite(k)) && w.is_nisba(j - 1));
+            // ("منظمة إقليمية ودولية": two bare adjectives joined by و are a kind too.)
+            let bare_joined = j == i + 3 && bare_adjectives == 1 && !w.definite(i + 2) && w.norm(i + 2).starts_with('و') && (w.norm(i + 2).ends_with("يه") || w.norm(i + 2).ends_with('ي'));
+            let generic = !head_definite && (modifiers == bare_adjectives || bare_joined || bare_adjectives > 0 && (i + 1..j).all(|k| !w.definite(k)) && w.is_nisba(j - 1));
             if modifiers > 0 && !generic && !unnamed_national && (!needs_modifier || adjectives > 0 || named || nouns > 0 && modifiers > 1) {
                 // A name in quotation marks right after the organisation: "وكالة الأنباء «…»".
                 out.extend(quoted_name(w, j).map(quoted_organisation));
@@ -771,11 +781,17 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                 } else if w.norm(name_start) == "في" {
                     // "الطبيبة المتخصصة في الأمراض الصدرية رنا الحديدي": the field, words with the
                     // article, then a name that starts with a known given name.
+                    // ("في حكومة تصريف الأعمال": bare nouns in construct, then one with the article.)
                     let mut end = name_start + 1;
-                    while end < n && end - name_start <= 4 && ok(end) && w.same_line(name_start, end) && w.definite(end) && !w.is_function_word(end) && w.title_at(end).is_none() {
+                    let mut last_definite = false;
+                    while end < n && end - name_start <= 4 && ok(end) && w.same_line(name_start, end) && !w.is_function_word(end) && w.title_at(end).is_none() && (w.definite(end) || !last_definite && end + 1 < n && crate::tagger::names::name_class(w.norm(end)) == "-") {
+                        last_definite = w.definite(end);
                         end += 1;
                     }
-                    let given = |k: usize| k < n && crate::tagger::names::name_class(w.norm(k)) == "given";
+                    if !last_definite {
+                        end = name_start + 1;
+                    }
+                    let given = |k: usize| k < n && crate::tagger::names::name_class(w.norm(k)) != "-";
                     if end > name_start + 1 && given(end) && name_len(end) >= 2 {
                         name_start = end;
                     }

@@ -15,6 +15,7 @@ use super::cues::{Candidate, Source, Words};
 use crate::document::EntityType;
 use crate::lexicon::places;
 use crate::tagger::{names, TaggedSpan, Tagger};
+use crate::text::without_conjunction;
 use crate::tokenize::TokenKind;
 
 /// Confidence (see `tagger::TaggedSpan::confidence`) below which a tagger span needs support.
@@ -174,6 +175,16 @@ pub fn candidates(w: &Words, spans: &[TaggedSpan]) -> Vec<(Candidate, f32)> {
         })
         // "فيروس إيبولا", "إعصار ميلتون", "مهرجان كان": a thing's kind before its name is no person's.
         .filter(|s| !(s.kind == EntityType::Person && w.stems(s.tokens.start).any(|seg| is_kind_of_thing(&seg.stem))))
+        // "منظمة إقليمية ودولية", "بعثة أممية": a bare head and bare adjectives in ية are a kind
+        // of organisation, not one named ("شركة سوني" is named).
+        .filter(|s| {
+            let bare_adjective = |i: usize| {
+                let n = without_conjunction(w.norm(i));
+                !w.definite(i) && n.ends_with("يه") && n.chars().count() >= 5 && names::name_class(n) == "-"
+            };
+            let bare_head = !w.definite(s.tokens.start) && w.stems(s.tokens.start).any(|seg| crate::lexicon::cues::org_head(&seg.stem).is_some());
+            !(s.kind == EntityType::Organization && s.tokens.len() >= 2 && bare_head && s.tokens.clone().skip(1).all(bare_adjective))
+        })
         // A head noun alone ("لمعهد", "الوزارة", "المنظمة") names no organisation.
         .filter(|s| {
             let head = |stem: &str| crate::lexicon::cues::org_head(stem).is_some() || stem.strip_prefix("ال").is_some_and(|bare| crate::lexicon::cues::org_head(bare).is_some());
