@@ -49,7 +49,7 @@ use verbs::{
 /// How far (in tokens) a verb may be from its quote or its complementiser.
 const VERB_REACH: usize = 30;
 /// The longest speaker noun phrase, in words.
-const NP_MAX_WORDS: usize = 8;
+const NP_MAX_WORDS: usize = 12;
 /// Quotes of at most this many words need a speech verb right next to them.
 const SHORT_QUOTE_WORDS: usize = 4;
 /// How many earlier speakers a continued quote looks back over.

@@ -562,3 +562,9 @@ fn the_place_a_title_is_for_then_the_name_is_one_speaker() {
     let speakers: Vec<_> = qs.iter().map(|q| q.1.as_deref()).collect();
     assert_eq!(speakers, [Some("علاء يوسف"), Some("هانا تيتيه")], "{qs:?}");
 }
+
+#[test]
+fn a_long_title_with_a_second_title_and_a_place_still_reaches_the_name() {
+    let qs = annotated("وقالت منسقة الأمم المتحدة المقيمة ومنسقة الشؤون الإنسانية في السودان آنا فيريرا إن الأطفال يموتون.");
+    assert_eq!(qs[0].1.as_deref(), Some("آنا فيريرا"), "{qs:?}");
+}

@@ -202,6 +202,10 @@ impl<'a> Words<'a> {
         if self.writes_alif_maqsura && t.norm.ends_with("علي") && without_conjunction(&t.norm) == "علي" && self.text[t.start..t.end].ends_with('ي') {
             return false;
         }
+        // So do the pronoun "أنا" and the given name "آنا", written with a madda.
+        if t.norm == "انا" && self.text[t.start..t.end].starts_with('آ') {
+            return false;
+        }
         self.readings(i).any(|(_, f)| f.has(Facts::FUNCTION_WORD)) || self.tokens[i].norm.chars().count() < 2
     }
 
@@ -388,7 +392,14 @@ fn name_run(w: &Words, i: usize, max: usize) -> usize {
     };
     while j < w.tokens.len() && words < max && (w.name_like(j) || given_title(j)) && w.same_line(i, j) {
         let first = w.norm(j).chars().next().unwrap_or(' ');
-        if j > i && matches!(first, 'و' | 'ف') && w.norm(j).chars().count() > 4 {
+        // ("آنا فيريرا", "كارلوس فرنانديز": a known name, or a word with ف that looks like a name
+        // whole and whose rest is no verb or particle, keeps its first letter; و, far more often
+        // "and", only in a known name, "وليد".)
+        let whole_name = || {
+            let rest = &w.norm(j)[first.len_utf8()..];
+            crate::tagger::names::name_class(w.norm(j)) != "-" || first == 'ف' && crate::tagger::names::name_likeness(w.norm(j)) >= 1.5 && crate::quotes::verbs::verb(rest).is_none() && !cues::is_function_word(rest) && crate::tagger::names::name_class(rest) == "-"
+        };
+        if j > i && matches!(first, 'و' | 'ف') && w.norm(j).chars().count() > 4 && !whole_name() {
             break;
         }
         if j >= i + 2 && matches!(first, 'و' | 'ف' | 'ب' | 'ل') {
@@ -537,6 +548,11 @@ pub fn title_phrase(w: &Words, i: usize) -> Option<(Segmentation, usize)> {
                 _ => (w.definite(j + 1) && !w.is_function_word(j + 1) && w.title_at(j + 1).is_none()).then_some(j + 2),
             })
             .flatten();
+        // "رئيس وزرائها", "وزير خارجيتهم": a bare title in construct with a noun that carries a
+        // pronoun (the country's).
+        let with_pronoun = !w.definite(j - 1) && w.title_at(j - 1).is_some() && !w.definite(j) && (n.ends_with("ها") || n.ends_with("هم")) && n.chars().count() >= 5 && crate::tagger::names::name_class(n) == "-";
+        // "منسقة الأمم المتحدة المقيمة ومنسقة الشؤون الإنسانية": a second title joined by و.
+        let second_title = j > i + 1 && n.starts_with('و') && w.stems(j).any(|s| s.proclitics.as_slice() == ['و'] && cues::is_title(&s.stem)) && w.definite(j - 1);
         if given_name {
             break;
         } else if let Some(end) = governed_end {
@@ -549,7 +565,7 @@ pub fn title_phrase(w: &Words, i: usize) -> Option<(Segmentation, usize)> {
             j += 2;
         } else if let Some((_, end)) = of_place {
             j = end;
-        } else if cues::is_title(n) || complement || nisba || definite || of_organisation || construct {
+        } else if cues::is_title(n) || complement || nisba || definite || of_organisation || construct || second_title || with_pronoun {
             j += 1;
         } else {
             break;
@@ -705,7 +721,7 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                 // After a name ("جهاز قطر للاستثمار", "وكالة رويترز للأنباء") the ل phrase is
                 // the name's even without an adjective; so it is after a definite head and its
                 // adjective ("الوكالة الوطنية للإعلام", "الهيئة العامة للاستثمار").
-                if named || head_definite && adjectives > 0 || ok(j + 1) && w.same_line(i, j + 1) && adjective(j + 1) {
+                if named || head_definite && (adjectives > 0 || nouns > 0) || ok(j + 1) && w.same_line(i, j + 1) && adjective(j + 1) {
                     j += 1;
                     while ok(j) && w.same_line(i, j) && adjective(j) {
                         j += 1;
@@ -856,8 +872,9 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
         if let Some(seg) = w.stem_with(i, |f| f.has(Facts::PLACE_HEAD)) {
             let keep_head = cues::place_head(&seg.stem) == Some(true);
             let mut len = if ok(i + 1) { name_run(w, i + 1, 2) } else { 0 };
-            // "قرية بازوايا شرقي الموصل": a compass word says where the place lies, from the next.
-            if len == 2 && matches!(w.norm(i + 2), "شرقي" | "غربي" | "شمالي" | "جنوبي" | "شرق" | "غرب" | "شمال" | "جنوب") {
+            // "قرية بازوايا شرقي الموصل", "مخيم زمزم قرب الفاشر": a compass word, or "near", says
+            // where the place lies, from the next.
+            if len == 2 && matches!(w.norm(i + 2), "شرقي" | "غربي" | "شمالي" | "جنوبي" | "شرق" | "غرب" | "شمال" | "جنوب" | "قرب") {
                 len = 1;
             }
             if len > 0 && w.place_at(i + 1).is_none() {

@@ -54,6 +54,10 @@ pub fn tag(w: &Words, usable: &[bool]) -> Vec<TaggedSpan> {
         let words: Vec<&str> = sentence.clone().map(|i| &w.text[w.tokens[i].start..w.tokens[i].end]).collect();
         for mut span in tagger.spans(&words) {
             span.tokens = sentence.start + span.tokens.start..sentence.start + span.tokens.end;
+            // "ورأى العبيدي أن": a speech verb first is the sentence's, not the name's.
+            if span.kind == EntityType::Person && span.tokens.len() >= 2 && crate::quotes::verbs::verb(w.norm(span.tokens.start)).is_some() && names::name_class(w.norm(span.tokens.start)) == "-" {
+                span.tokens.start += 1;
+            }
             // "أما المتحدث نبيل عبد الله فقال", "العميد نبيل عبد الله نفى": a speech verb ends
             // the name.
             if let Some(v) = span.tokens.clone().skip(1).find(|&i| crate::quotes::verbs::verb(w.norm(i)).is_some()) {

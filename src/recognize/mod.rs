@@ -1005,4 +1005,17 @@ mod tests {
         assert!(has(&ms, "الوكالة الوطنية للإعلام", EntityType::Organization), "{ms:?}");
         assert!(!ms.iter().any(|(n, _, _)| n.contains("إقليمية")), "{ms:?}");
     }
+
+    #[test]
+    fn second_titles_names_with_fa_and_madda_and_a_title_over_a_pronoun() {
+        let ms = mentions("وقالت منسقة الأمم المتحدة المقيمة ومنسقة الشؤون الإنسانية في السودان آنا فيريرا إن الأطفال يموتون.");
+        assert!(ms.iter().any(|(n, _, r)| n == "آنا فيريرا" && r.as_deref() == Some("منسقة الأمم المتحدة المقيمة ومنسقة الشؤون الإنسانية في السودان")), "{ms:?}");
+        let ms = mentions("قبل أن يوافق رئيس وزرائها فيكتور أوربان على الحزمة.");
+        assert!(ms.iter().any(|(n, _, r)| n == "فيكتور أوربان" && r.as_deref() == Some("رئيس وزرائها")), "{ms:?}");
+        let ms = mentions("وأعلنت المفوضية العليا المستقلة للانتخابات النتائج، ونزح الآلاف إلى مخيم زمزم قرب الفاشر.");
+        assert!(has(&ms, "المفوضية العليا المستقلة للانتخابات", EntityType::Organization), "{ms:?}");
+        assert!(has(&ms, "زمزم", EntityType::Place), "{ms:?}");
+        let ms = mentions("واعتبر جمال العبيدي، أستاذ العلوم السياسية، أن النسبة متدنية. ورأى العبيدي أن الأحزاب ستحافظ على نفوذها.");
+        assert!(!ms.iter().any(|(n, _, _)| n.contains("ورأى")), "{ms:?}");
+    }
 }
