@@ -266,6 +266,10 @@ impl<'a> Words<'a> {
         // Normalising folds ة into ه, so "مساعدة" would read as "مساعد" + the pronoun ه: only a
         // word written with a real final ه may lose it.
         let t = self.tokens.get(i)?;
+        // The preposition "أمام" and the title "إمام" normalise alike.
+        if t.norm.ends_with("امام") && self.text[t.start..t.end].contains("أمام") {
+            return None;
+        }
         let ta_marbuta = self.text[t.start..t.end].chars().rev().find(|&c| fold_char(c).is_some()) == Some('ة');
         self.stem_with(i, |f| f.has(Facts::TITLE) || !ta_marbuta && f.has(Facts::TITLE_BEFORE_ENCLITIC))
     }
@@ -386,7 +390,9 @@ fn name_run(w: &Words, i: usize, max: usize) -> usize {
     // تركي المالكي"): after its first word; as its first word, after a word with the article and
     // before a family name with it, or right after a rank ("الدكتور سلطان أحمد الجابر").
     let after_rank = |j: usize| j > 0 && (is_rank_before_name(w.norm(j - 1)) || is_form_of_address(w.norm(j - 1)));
-    let may_start = |j: usize| j > 0 && w.definite(j - 1) && (j + 1 < w.tokens.len() && w.definite(j + 1) || after_rank(j));
+    // (Or after the place a title is for: "المتحدث باسم المكتب في غزة أمين السقا".)
+    let after_place = |j: usize| j >= 2 && w.place_at(j - 1).is_some_and(|(s, end)| s.clitic_chars == 0 && end == j) && matches!(w.norm(j - 2), "في" | "الي" | "لدي");
+    let may_start = |j: usize| j > 0 && (w.definite(j - 1) || after_place(j)) && (j + 1 < w.tokens.len() && w.definite(j + 1) || after_rank(j));
     let given_title = |j: usize| {
         w.word(j) && (w.title_at(j).is_some() || w.is_nisba(j)) && (j > i || may_start(j)) && !w.definite(j) && crate::tagger::names::name_class(w.norm(j)) == "given"
     };
@@ -498,7 +504,7 @@ pub fn title_phrase(w: &Words, i: usize) -> Option<(Segmentation, usize)> {
     }
     let seg = w.title_at(i)?.clone();
     let mut j = i + 1;
-    while j < w.tokens.len() && w.same_line(i, j) && j - i <= 6 && w.word(j) {
+    while j < w.tokens.len() && w.same_line(i, j) && j - i <= 10 && w.word(j) {
         let n = w.norm(j);
         let complement = cues::is_title_complement(n) || strip_enclitic(n).is_some_and(cues::is_title_complement);
         // "وزير الموارد المائية والري": definite nouns and adjectives in the title's construct.

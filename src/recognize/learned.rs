@@ -113,9 +113,10 @@ pub fn tag(w: &Words, usable: &[bool]) -> Vec<TaggedSpan> {
             }
             // "بالنسبة للفنان محمود قابيل": a title alone is nobody's name (unless it is also a
             // given name, "أمين").
-            // "برنامجا بعنوان « مانشيت »", "حملة تحت شعار « … »": what a title or a slogan in
-            // quotation marks says names no one.
-            let titled = span.tokens.start >= 2 && w.quote_mark(span.tokens.start - 1) && matches!(w.norm(span.tokens.start - 2), "بعنوان" | "عنوان" | "عنوانه" | "عنوانها" | "شعار" | "بشعار");
+            // "برنامجا بعنوان « مانشيت »", "حملة «اشترِ بأمان»", "تحت شعار «حقك محفوظ»": what
+            // the title of a programme, a campaign's name or a slogan in quotation marks says
+            // names no one.
+            let titled = in_named_thing(w, span.tokens.start);
             // "وبحث الجانبان", "أكد الطرفان": one definite word in the dual names two parties, not
             // a person (a family name in the lists, "الحمدان", still can).
             let dual = span.kind == EntityType::Person && span.tokens.len() == 1 && w.definite(span.tokens.start) && w.norm(span.tokens.start).ends_with("ان") && names::name_class(w.norm(span.tokens.start)) == "-";
@@ -223,6 +224,24 @@ fn in_sports_report(w: &Words, i: usize) -> bool {
             )
         })
     })
+}
+
+/// Is token `i` inside quotation marks opened (at most 6 tokens before, on its line) right after a
+/// word that introduces a title, a campaign, an operation, a plan or a slogan?
+fn in_named_thing(w: &Words, i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && i - k < 6 && w.same_line(k - 1, i) {
+        k -= 1;
+        if w.quote_mark(k) {
+            return k > 0 && w.stems(k - 1).any(|s| {
+                matches!(
+                    s.stem.as_str(),
+                    "بعنوان" | "عنوان" | "عنوانه" | "عنوانها" | "شعار" | "حمله" | "مبادره" | "عمليه" | "خطه" | "مشروع" | "برنامج" | "وثيقه" | "اعلان" | "وسم" | "هاشتاغ"
+                )
+            });
+        }
+    }
+    false
 }
 
 /// A present-tense verb of the forms يستفعل or يتفعّل ("يستقبل", "تستضيف", "يتفقد"), not a known name.
