@@ -297,7 +297,7 @@ impl<'a> Words<'a> {
         self.place_at(i).filter(|(s, e)| *e == i + 1 && places::lookup(&s.stem) == Some(places::PlaceKind::City)).map(|(s, _)| s.stem.as_str())
     }
 
-    fn place_at(&self, i: usize) -> Option<(&Segmentation, usize)> {
+    pub(super) fn place_at(&self, i: usize) -> Option<(&Segmentation, usize)> {
         if !self.arabic(i) {
             return None;
         }

@@ -120,7 +120,9 @@ pub fn tag(w: &Words, usable: &[bool]) -> Vec<TaggedSpan> {
             // "وبحث الجانبان", "أكد الطرفان": one definite word in the dual names two parties, not
             // a person (a family name in the lists, "الحمدان", still can).
             let dual = span.kind == EntityType::Person && span.tokens.len() == 1 && w.definite(span.tokens.start) && w.norm(span.tokens.start).ends_with("ان") && names::name_class(w.norm(span.tokens.start)) == "-";
-            let title_alone = titled || dual || span.tokens.len() == 1 && w.stems(span.tokens.start).any(|s| crate::lexicon::cues::is_title(&s.stem)) && names::name_class(w.norm(span.tokens.start)) != "given";
+            // "بين حكومتي طرابلس وبنغازي": places joined by و are places, not one organisation.
+            let places = span.kind == EntityType::Organization && span.tokens.len() >= 2 && span.tokens.clone().all(|i| w.place_at(i).is_some_and(|(_, end)| end == i + 1));
+            let title_alone = titled || dual || places || span.tokens.len() == 1 && w.stems(span.tokens.start).any(|s| crate::lexicon::cues::is_title(&s.stem)) && names::name_class(w.norm(span.tokens.start)) != "given";
             if !span.tokens.is_empty() && !title_alone {
                 out.push(span);
             }

@@ -474,6 +474,9 @@ mod tests {
         assert!(has(&ms, "روسيا", EntityType::Place), "{ms:?}");
         assert!(has(&ms, "بغداد", EntityType::Place));
         assert!(!ms.iter().any(|(n, _, _)| n.contains("الروسي")));
+        // Cities joined by و that the tagger reads as one organisation are two places.
+        let ms = mentions("جولة جديدة من المحادثات بين حكومتي طرابلس وبنغازي في تونس برعاية أممية");
+        assert!(has(&ms, "طرابلس", EntityType::Place) && has(&ms, "بنغازي", EntityType::Place), "{ms:?}");
         // Nor when the tagger reads one as a place.
         let ms = mentions("واختتمت الدورة مساء السبت في العاصمة التونسية.");
         assert!(!ms.iter().any(|(n, _, _)| n.contains("التونسية")), "{ms:?}");
