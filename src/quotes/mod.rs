@@ -853,6 +853,10 @@ impl<'a> Ctx<'a> {
         let line = toks[v].line;
         // "وصرح سعادة السفير …", "وقالت صاحبة السمو الشيخة …": a form of address is not the subject.
         let mut start = v + 1;
+        // "في وقت أكدت فيه الأمم المتحدة أن …": the relative's "in which" comes before the subject.
+        if start + 1 < toks.len() && toks[start].line == line && matches!(self.norm(start), "فيه" | "فيها") && toks[start + 1].is_word() {
+            start += 1;
+        }
         while start < toks.len() && toks[start].line == line && self.honorific_at(start) {
             start += 1;
         }

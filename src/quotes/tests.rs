@@ -568,3 +568,10 @@ fn a_long_title_with_a_second_title_and_a_place_still_reaches_the_name() {
     let qs = annotated("وقالت منسقة الأمم المتحدة المقيمة ومنسقة الشؤون الإنسانية في السودان آنا فيريرا إن الأطفال يموتون.");
     assert_eq!(qs[0].1.as_deref(), Some("آنا فيريرا"), "{qs:?}");
 }
+
+#[test]
+fn a_relatives_in_which_comes_before_the_subject() {
+    let qs = annotated("وطالبت الحكومة بفتح المعابر، في وقت أكدت فيه الأمم المتحدة أن ما يدخل القطاع لا يكفي.");
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(qs[0].1.as_deref(), Some("الأمم المتحدة"), "{qs:?}");
+}
