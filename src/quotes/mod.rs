@@ -782,7 +782,7 @@ impl<'a> Ctx<'a> {
         let line = toks.get(from)?.line;
         let mut found = None;
         let mut j = from;
-        while j < toks.len() && j - from < 15 && toks[j].line == line {
+        while j < toks.len() && j - from < 25 && toks[j].line == line {
             let t = &toks[j];
             // A name in marks is passed over ("المحلل في شركة "ستراتيجيك" سجاد أمين").
             if let Some(c) = self.name_in_marks_at(j) {

@@ -575,3 +575,9 @@ fn a_relatives_in_which_comes_before_the_subject() {
     assert_eq!(qs.len(), 1, "{qs:?}");
     assert_eq!(qs[0].1.as_deref(), Some("الأمم المتحدة"), "{qs:?}");
 }
+
+#[test]
+fn a_long_title_and_an_aside_before_inna_still_reach_the_name() {
+    let qs = annotated("وقالت نائبة الممثل الخاص للأمين العام للأمم المتحدة للشؤون السياسية في ليبيا إيلينا مارتينيز، في كلمتها الافتتاحية، إن «الليبيين سئموا الانقسام».");
+    assert_eq!(qs[0].1.as_deref(), Some("إيلينا مارتينيز"), "{qs:?}");
+}
