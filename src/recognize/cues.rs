@@ -398,6 +398,8 @@ fn name_run(w: &Words, i: usize, max: usize) -> usize {
     };
     while j < w.tokens.len() && words < max && (w.name_like(j) || given_title(j)) && w.same_line(i, j) {
         let first = w.norm(j).chars().next().unwrap_or(' ');
+        // (After a hyphen, "جان-لوك", a first ل or و is the name's.)
+        let after_hyphen = j > i && w.punct(j - 1, "-");
         // ("آنا فيريرا", "كارلوس فرنانديز": a known name, or a word with ف that looks like a name
         // whole and whose rest is no verb or particle, keeps its first letter; و, far more often
         // "and", only in a known name, "وليد".)
@@ -405,10 +407,10 @@ fn name_run(w: &Words, i: usize, max: usize) -> usize {
             let rest = &w.norm(j)[first.len_utf8()..];
             crate::tagger::names::name_class(w.norm(j)) != "-" || first == 'ف' && crate::tagger::names::name_likeness(w.norm(j)) >= 1.5 && crate::quotes::verbs::verb(rest).is_none() && !cues::is_function_word(rest) && crate::tagger::names::name_class(rest) == "-"
         };
-        if j > i && matches!(first, 'و' | 'ف') && w.norm(j).chars().count() > 4 && !whole_name() {
+        if j > i && matches!(first, 'و' | 'ف') && w.norm(j).chars().count() > 4 && !whole_name() && !after_hyphen {
             break;
         }
-        if j >= i + 2 && matches!(first, 'و' | 'ف' | 'ب' | 'ل') {
+        if j >= i + 2 && matches!(first, 'و' | 'ف' | 'ب' | 'ل') && !after_hyphen {
             break;
         }
         // "العميد نبيل عبد الله نفى …": a speech verb after the name.
@@ -423,6 +425,12 @@ fn name_run(w: &Words, i: usize, max: usize) -> usize {
         words += 1;
         if j >= w.tokens.len() {
             break;
+        }
+        // "جان-لوك مارتان", "كيم جي-هون": a hyphen with no space on either side joins the name's
+        // words.
+        if j + 1 < w.tokens.len() && w.punct(j, "-") && w.tokens[j - 1].end == w.tokens[j].start && w.tokens[j].end == w.tokens[j + 1].start && w.arabic(j + 1) && w.name_like(j + 1) {
+            j += 1;
+            continue;
         }
         // "عبد الله", "أبو بكر": an article-bearing word may follow these; "ناصر الدين", "نصر
         // الله": so may الدين and الله after any word of a name.

@@ -123,12 +123,25 @@ pub fn tag(w: &Words, usable: &[bool]) -> Vec<TaggedSpan> {
             // "بين حكومتي طرابلس وبنغازي": places joined by و are places, not one organisation.
             let places = span.kind == EntityType::Organization && span.tokens.len() >= 2 && span.tokens.clone().all(|i| w.place_at(i).is_some_and(|(_, end)| end == i + 1));
             let title_alone = titled || dual || places || span.tokens.len() == 1 && w.stems(span.tokens.start).any(|s| crate::lexicon::cues::is_title(&s.stem)) && names::name_class(w.norm(span.tokens.start)) != "given";
-            if !span.tokens.is_empty() && !title_alone {
-                out.push(span);
+            if span.tokens.is_empty() || title_alone {
+                continue;
             }
+            // "جان-لوك مارتان": two people's spans joined by a hyphen with no space around it are
+            // one name.
+            if let Some(prev) = out.last_mut().filter(|p: &&mut TaggedSpan| p.kind == EntityType::Person && span.kind == EntityType::Person && p.tokens.end + 1 == span.tokens.start && tight_hyphen(w, p.tokens.end)) {
+                prev.tokens.end = span.tokens.end;
+                prev.confidence = prev.confidence.min(span.confidence);
+                continue;
+            }
+            out.push(span);
         }
     }
     out
+}
+
+/// Is token `h` a hyphen touching the words on both sides ("جان-لوك")?
+fn tight_hyphen(w: &Words, h: usize) -> bool {
+    h > 0 && h + 1 < w.tokens.len() && w.punct(h, "-") && w.tokens[h - 1].end == w.tokens[h].start && w.tokens[h].end == w.tokens[h + 1].start
 }
 
 /// How many proclitic characters to strip from the first token of a tagger span: the reading whose

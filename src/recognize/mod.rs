@@ -1034,4 +1034,14 @@ mod tests {
         let ms = mentions("ووقف أمام محمد صالح عشرات المتظاهرين.");
         assert!(!ms.iter().any(|(_, _, r)| r.as_deref() == Some("أمام")), "{ms:?}");
     }
+
+    #[test]
+    fn a_hyphen_with_no_space_around_it_joins_a_names_words() {
+        let ms = mentions("وقال نائب رئيس مايكروسوفت جان-لوك مارتان إن الشراكة مهمة.\nفيما قال رئيس قطاع الحلول في سامسونغ كيم جي-هون: «نرى فرصا كبيرة».");
+        assert!(has(&ms, "جان-لوك مارتان", EntityType::Person), "{ms:?}");
+        assert!(has(&ms, "كيم جي-هون", EntityType::Person), "{ms:?}");
+        // A score's dash, with spaces, joins nothing.
+        let ms = mentions("وفاز الفريق 2 - 1 على ضيفه.");
+        assert!(!ms.iter().any(|(n, _, _)| n.contains('-')), "{ms:?}");
+    }
 }
