@@ -462,12 +462,22 @@ fn name_run(w: &Words, i: usize, max: usize) -> usize {
     j - i
 }
 
+/// Could this normalised word carry the article: "ال" first, or after one clitic letter ("وال",
+/// "بال"), or "لل"? (A byte test, to spare `Words::definite` for most words.)
+fn may_be_definite(norm: &str) -> bool {
+    const AL: &[u8] = "ال".as_bytes();
+    const LL: &[u8] = "لل".as_bytes();
+    let b = norm.as_bytes();
+    b.starts_with(AL) || b.starts_with(LL) || b.get(2..).is_some_and(|r| r.starts_with(AL))
+}
+
 /// "المرصد السوري", "الجمعية المغربية": a definite noun that heads organisation names when bare
 /// ("مرصد", "جمعية"), before the adjective of a country or region, heads the name of that
 /// country's body.
 fn national_body_head<'w>(w: &'w Words, i: usize) -> Option<&'w Segmentation> {
     let next = i + 1;
-    if next >= w.tokens.len() || !w.same_line(i, next) || !w.definite(next) || !w.is_nisba(next) {
+    // (Asked of every word that heads nothing: the string tests come first.)
+    if next >= w.tokens.len() || !may_be_definite(w.norm(i)) || !may_be_definite(w.norm(next)) || !w.same_line(i, next) || !w.definite(next) || !w.is_nisba(next) {
         return None;
     }
     w.stems(i).find(|s| s.stem.strip_prefix("ال").is_some_and(|h| h.chars().count() >= 3 && cues::org_head(h).is_some()))
@@ -547,39 +557,42 @@ pub fn title_phrase(w: &Words, i: usize) -> Option<(Segmentation, usize)> {
         // "مدير صندوق النقد الدولي", "رئيسة بعثة صندوق النقد الدولي": a known organisation in
         // construct with the title, or with a head noun after it.
         let bare_before = !w.definite(j - 1) && (w.title_at(j - 1).is_some() || cues::org_head(w.norm(j - 1)).is_some());
-        let known_org = bare_before.then(|| w.known_org_at(j)).flatten();
-        let head_of_known = w.title_at(j - 1).is_some() && !w.definite(j - 1) && cues::org_head(n).is_some() && j + 1 < w.tokens.len() && w.known_org_at(j + 1).is_some();
+        // (These and the tests below are asked only when the ones before them fail.)
+        let known_org = || bare_before.then(|| w.known_org_at(j)).flatten();
+        let head_of_known = || w.title_at(j - 1).is_some() && !w.definite(j - 1) && cues::org_head(n).is_some() && j + 1 < w.tokens.len() && w.known_org_at(j + 1).is_some();
         // "رئيس اتحاد غرف التجارة السورية": a head noun, a bare noun in construct with it, and a
         // definite word.
         let bare_noun = |k: usize| k < w.tokens.len() && w.same_line(i, k) && w.word(k) && !w.definite(k) && !w.is_function_word(k) && crate::tagger::names::name_class(w.norm(k)) == "-";
-        let head_chain = w.title_at(j - 1).is_some() && !w.definite(j - 1) && cues::org_head(n).is_some() && bare_noun(j + 1) && j + 2 < w.tokens.len() && w.same_line(i, j + 2) && w.definite(j + 2) && !w.is_function_word(j + 2);
+        let head_chain = || w.title_at(j - 1).is_some() && !w.definite(j - 1) && cues::org_head(n).is_some() && bare_noun(j + 1) && j + 2 < w.tokens.len() && w.same_line(i, j + 2) && w.definite(j + 2) && !w.is_function_word(j + 2);
         // "عضو المكتب السياسي للجبهة الشعبية لتحرير فلسطين", "وزيرة الدولة لشؤون التنمية
         // الإدارية": ل + a noun and the place or definite noun it governs go on the title.
-        let lam_noun = j > i + 1 && w.stems(j).any(|s| s.proclitics.as_slice() == ['ل'] && !s.stem.starts_with("ال") && s.stem.chars().count() >= 3) && !w.is_function_word(j);
-        let governed_end = (lam_noun && j + 1 < w.tokens.len() && w.same_line(j, j + 1))
-            .then(|| match w.place_at(j + 1) {
-                Some((s, end)) if s.clitic_chars == 0 && w.same_line(j, end - 1) => Some(end),
-                _ => (w.definite(j + 1) && !w.is_function_word(j + 1) && w.title_at(j + 1).is_none()).then_some(j + 2),
-            })
-            .flatten();
+        let lam_noun = || j > i + 1 && w.stems(j).any(|s| s.proclitics.as_slice() == ['ل'] && !s.stem.starts_with("ال") && s.stem.chars().count() >= 3) && !w.is_function_word(j);
+        let governed_end = || {
+            (j + 1 < w.tokens.len() && w.same_line(j, j + 1) && lam_noun())
+                .then(|| match w.place_at(j + 1) {
+                    Some((s, end)) if s.clitic_chars == 0 && w.same_line(j, end - 1) => Some(end),
+                    _ => (w.definite(j + 1) && !w.is_function_word(j + 1) && w.title_at(j + 1).is_none()).then_some(j + 2),
+                })
+                .flatten()
+        };
         // "رئيس وزرائها", "وزير خارجيتهم": a bare title in construct with a noun that carries a
         // pronoun (the country's).
-        let with_pronoun = !w.definite(j - 1) && w.title_at(j - 1).is_some() && !w.definite(j) && (n.ends_with("ها") || n.ends_with("هم")) && n.chars().count() >= 5 && crate::tagger::names::name_class(n) == "-";
+        let with_pronoun = || !w.definite(j - 1) && w.title_at(j - 1).is_some() && !w.definite(j) && (n.ends_with("ها") || n.ends_with("هم")) && n.chars().count() >= 5 && crate::tagger::names::name_class(n) == "-";
         // "منسقة الأمم المتحدة المقيمة ومنسقة الشؤون الإنسانية": a second title joined by و.
-        let second_title = j > i + 1 && n.starts_with('و') && w.stems(j).any(|s| s.proclitics.as_slice() == ['و'] && cues::is_title(&s.stem)) && w.definite(j - 1);
+        let second_title = || j > i + 1 && n.starts_with('و') && w.stems(j).any(|s| s.proclitics.as_slice() == ['و'] && cues::is_title(&s.stem)) && w.definite(j - 1);
         if given_name {
             break;
-        } else if let Some(end) = governed_end {
+        } else if let Some(end) = governed_end() {
             j = end;
-        } else if let Some(end) = known_org {
+        } else if let Some(end) = known_org() {
             j = end;
-        } else if head_of_known {
+        } else if head_of_known() {
             j += 1;
-        } else if head_chain {
+        } else if head_chain() {
             j += 2;
         } else if let Some((_, end)) = of_place {
             j = end;
-        } else if cues::is_title(n) || complement || nisba || definite || of_organisation || construct || second_title || with_pronoun {
+        } else if cues::is_title(n) || complement || nisba || definite || of_organisation || construct || second_title() || with_pronoun() {
             j += 1;
         } else {
             break;
