@@ -110,10 +110,21 @@ pub fn find(text: &str, tokens: &[Token], boilerplate: &[Range<usize>]) -> Vec<M
     kept.retain(|c| !(c.kind == EntityType::Person && in_work_title(&words, c)));
     organisation_short_name_in_title(&words, &mut kept);
     attach_roles(&words, &mut kept);
+    drop_titled_inside_roles(&mut kept);
     propagate_names(&words, &usable, &mut taken, &mut kept);
     one_kind_per_name(&words, &mut kept);
     kept.sort_by_key(|c| c.tokens.start);
     kept.iter().map(|c| to_mention(&words, c)).collect()
+}
+
+/// "دراغان ماركوفيتش، مدرب بيراميدز، أن …": the words of one person's apposition are that
+/// person's role; a title there with a word after it ("مدرب" + "بيراميدز") is no second person.
+fn drop_titled_inside_roles(kept: &mut Vec<Candidate>) {
+    let roles: Vec<(Range<usize>, Range<usize>)> = kept.iter().filter(|c| c.kind == EntityType::Person).filter_map(|c| c.role.clone().map(|r| (r, c.tokens.clone()))).collect();
+    kept.retain(|c| {
+        let inside = |(r, owner): &(Range<usize>, Range<usize>)| *owner != c.tokens && r.start <= c.tokens.start && c.tokens.end <= r.end;
+        !(c.kind == EntityType::Person && c.source == Source::TitledPerson && c.role.is_some() && roles.iter().any(inside))
+    });
 }
 
 /// "أما مدرب يونايتد روبن أموريم": after a title, the last word of an organisation the article
@@ -1043,5 +1054,12 @@ mod tests {
         // A score's dash, with spaces, joins nothing.
         let ms = mentions("وفاز الفريق 2 - 1 على ضيفه.");
         assert!(!ms.iter().any(|(n, _, _)| n.contains('-')), "{ms:?}");
+    }
+
+    #[test]
+    fn a_title_inside_another_persons_apposition_is_no_person() {
+        let ms = mentions("في المقابل، اعتبر الكرواتي دراغان ماركوفيتش، مدرب بيراميدز، أن قرار الطرد قاس.");
+        assert!(ms.iter().any(|(n, _, r)| n == "دراغان ماركوفيتش" && r.as_deref() == Some("مدرب بيراميدز")), "{ms:?}");
+        assert!(!ms.iter().any(|(n, k, _)| n == "بيراميدز" && *k == EntityType::Person), "{ms:?}");
     }
 }
