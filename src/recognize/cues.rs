@@ -621,6 +621,11 @@ pub fn apposition(w: &Words, after_name: usize) -> Option<Range<usize>> {
             break;
         }
         j += 1;
+        // "رئيسة أبحاث السلع في بنك «غولدمان ساكس»": a name in quotation marks completes it.
+        if let Some(end) = quoted_name(w, j).map(|r| r.end + 1).filter(|&e| e <= w.tokens.len() && w.quote_mark(e - 1)) {
+            j = end;
+            break;
+        }
     }
     (j > i).then_some(i..j)
 }

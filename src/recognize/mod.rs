@@ -70,6 +70,12 @@ pub fn find(text: &str, tokens: &[Token], boilerplate: &[Range<usize>]) -> Vec<M
     // or agency before its name is that name: "وكالة رويترز" is "رويترز".)
     let institution = |c: &Candidate| c.source == Source::OrganizationHead && words.stems(c.tokens.start).any(|s| matches!(s.stem.as_str(), "معهد" | "مركز" | "جامعه" | "مؤسسه" | "مستشفي" | "جمعيه" | "هيئه" | "لجنه"));
     let rank = |c: &Candidate| if institution(c) { Source::KnownOrganization } else { c.source };
+    // "قالت كاثرين ويلز، رئيسة أبحاث السلع …": a speaker named with an apposition vouches for
+    // the whole name; a place word inside it is a surname ("ويلز"), not a place.
+    let vouched: Vec<Range<usize>> = candidates.iter().filter(|c| c.source == Source::SpeakerOrApposition && c.role.is_some() && c.tokens.len() >= 2).map(|c| c.tokens.clone()).collect();
+    if !vouched.is_empty() {
+        candidates.retain(|c| !(c.source == Source::Gazetteer && c.clitic_chars == 0 && vouched.iter().any(|v| v.start < c.tokens.start && c.tokens.end <= v.end)));
+    }
     candidates.sort_by_cached_key(|c| (rank(c), std::cmp::Reverse(c.tokens.len()), c.tokens.start));
     let mut learned = learned::candidates(&words, &tagged);
     learned.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.tokens.start.cmp(&b.0.tokens.start)));
@@ -1061,5 +1067,12 @@ mod tests {
         let ms = mentions("في المقابل، اعتبر الكرواتي دراغان ماركوفيتش، مدرب بيراميدز، أن قرار الطرد قاس.");
         assert!(ms.iter().any(|(n, _, r)| n == "دراغان ماركوفيتش" && r.as_deref() == Some("مدرب بيراميدز")), "{ms:?}");
         assert!(!ms.iter().any(|(n, k, _)| n == "بيراميدز" && *k == EntityType::Person), "{ms:?}");
+    }
+
+    #[test]
+    fn a_place_word_in_a_speakers_name_vouched_by_an_apposition_is_a_surname() {
+        let ms = mentions("«السوق كانت تسعّر زيادة الإمدادات»، قالت كاثرين ويلز، رئيسة أبحاث السلع في بنك «غولدمان ساكس».");
+        assert!(ms.iter().any(|(n, k, r)| n == "كاثرين ويلز" && *k == EntityType::Person && r.as_deref() == Some("رئيسة أبحاث السلع في بنك «غولدمان ساكس»")), "{ms:?}");
+        assert!(!ms.iter().any(|(_, k, _)| *k == EntityType::Place), "{ms:?}");
     }
 }
