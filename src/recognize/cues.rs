@@ -542,7 +542,8 @@ pub fn title_phrase(w: &Words, i: usize) -> Option<(Segmentation, usize)> {
         // "جورجي", a name (a Georgian would be "الجورجي").
         let nisba = w.is_nisba(j) && w.definite(j) == w.definite(j - 1);
         // "أستاذ علم الاجتماع": a title in construct with a bare noun that is itself in construct.
-        let construct = !w.definite(j - 1) && w.title_at(j - 1).is_some() && !w.definite(j) && !w.is_function_word(j) && crate::tagger::names::name_class(w.norm(j)) == "-" && !matches!(w.norm(j), "عبد" | "ابو" | "ام" | "ابن") && j + 1 < w.tokens.len() && w.same_line(j, j + 1) && w.definite(j + 1) && !w.is_function_word(j + 1);
+        // ("المتحدث باسم وزارة الخارجية": after باسم too.)
+        let construct = !w.definite(j - 1) && (w.title_at(j - 1).is_some() || w.norm(j - 1) == "باسم") && !w.definite(j) && !w.is_function_word(j) && crate::tagger::names::name_class(w.norm(j)) == "-" && !matches!(w.norm(j), "عبد" | "ابو" | "ام" | "ابن") && j + 1 < w.tokens.len() && w.same_line(j, j + 1) && w.definite(j + 1) && !w.is_function_word(j + 1);
         // "رئيسها التنفيذي أمين الناصر": after a word with the article, a title that is also a
         // given name starts the name.
         // A family name with the article follows (not "ولي العهد رئيس مجلس الوزراء", where what
@@ -817,6 +818,39 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                     && !(w.norm(surname).ends_with("يه") && crate::tagger::names::name_class(w.norm(surname)) == "-");
                 if family { 2 } else { len }
             };
+            // "المدير العام للوكالة الدولية للطاقة الذرية (IAEA)، ماركوس هالفورسن، إن …", "وزير
+            // العدل، عبد الحق الإدريسي، …": the name set off by commas after the title (and an
+            // abbreviation in parentheses), two words or more.
+            let mut role_end = None;
+            {
+                let mut k = name_start;
+                if w.punct(k, "(") {
+                    if let Some(close) = (k + 1..(k + 5).min(n)).find(|&j| w.punct(j, ")")) {
+                        if (k + 1..close).all(|j| !w.arabic(j)) {
+                            k = close + 1;
+                        }
+                    }
+                }
+                if k + 1 < n && w.punct(k, "،,") && w.same_line(i, k + 1) {
+                    let mut len = name_len(k + 1);
+                    // ("عبد الحق الإدريسي،": a family name with the article before the comma.)
+                    let family = |j: usize| j + 1 < n && w.definite(j) && w.word(j) && !w.is_function_word(j) && !w.is_nisba(j) && w.title_at(j).is_none() && w.punct(j + 1, "،,");
+                    if len >= 1 && !w.punct(k + 1 + len, "،,") && family(k + 1 + len) {
+                        len += 1;
+                    }
+                    // (It must look like a name: no conjunction first, "، وتوقع اتفاقيتين،", and
+                    // a known name word or one shaped like a name.)
+                    let names = crate::tagger::names::name_class;
+                    let looks_like_name = |r: Range<usize>| {
+                        let first = w.norm(r.start);
+                        (!first.starts_with(['و', 'ف']) || names(first) != "-") && r.clone().any(|j| names(w.norm(j)) != "-" || crate::tagger::names::name_likeness(w.norm(j)) >= 1.5)
+                    };
+                    if len >= 2 && w.punct(k + 1 + len, "،,") && looks_like_name(k + 1..k + 1 + len) {
+                        role_end = Some(name_start);
+                        name_start = k + 1;
+                    }
+                }
+            }
             // "منسقة الشؤون الإنسانية في السودان كليمنتين نكويتا سلامي": the place the title is
             // for, then a name of two words or more.
             // ("رئيسة بعثة الصندوق إلى الأردن ماريا فيرنانديز", "سفير مصر لدى فرنسا …": the place
@@ -872,13 +906,14 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                     needs_tagger: None,
                 });
             } else if len > 0 {
-                let role_tokens = i..name_start;
+                let role_tokens = i..role_end.unwrap_or(name_start);
                 // A lone "السيد"/"الشيخ" is a form of address, not a role.
                 let role = (!(name_start == i + 1 && is_form_of_address(&seg.stem))).then_some(role_tokens);
                 out.push(Candidate {
                     tokens: name_start..name_start + len,
                     kind: EntityType::Person,
-                    source: Source::TitledPerson,
+                    // (A name set off by commas after its title is vouched for as an apposition is.)
+                    source: if role_end.is_some() { Source::SpeakerOrApposition } else { Source::TitledPerson },
                     clitic_chars: 0,
                     restores_article: false,
                     role: role.map(|r| r.start..r.end),

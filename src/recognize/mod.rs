@@ -1075,4 +1075,15 @@ mod tests {
         assert!(ms.iter().any(|(n, k, r)| n == "كاثرين ويلز" && *k == EntityType::Person && r.as_deref() == Some("رئيسة أبحاث السلع في بنك «غولدمان ساكس»")), "{ms:?}");
         assert!(!ms.iter().any(|(_, k, _)| *k == EntityType::Place), "{ms:?}");
     }
+
+    #[test]
+    fn a_name_set_off_by_commas_after_its_title_takes_the_title() {
+        let ms = mentions("قال المدير العام للوكالة الدولية للطاقة الذرية (IAEA)، ماركوس هالفورسن، إن المفتشين ممنوعون.\nوفي طهران، رد المتحدث باسم وزارة الخارجية الإيرانية، مهدي رضائيان، في مؤتمره قائلا: «نرفض الضغوط».\nوأكد وزير العدل، عبد الحق الإدريسي، أن الحكومة ماضية.");
+        for (name, role) in [("ماركوس هالفورسن", "المدير العام للوكالة الدولية للطاقة الذرية"), ("مهدي رضائيان", "المتحدث باسم وزارة الخارجية الإيرانية"), ("عبد الحق الإدريسي", "وزير العدل")] {
+            assert!(ms.iter().any(|(n, _, r)| n == name && r.as_deref() == Some(role)), "{name}: {ms:?}");
+        }
+        // Words set off by commas that are no name stay out.
+        let ms = mentions("وأجرت الوزيرة مباحثات مع نظيرها الروماني، وتوقع اتفاقيتين، الأولى للطاقة.");
+        assert!(!ms.iter().any(|(n, _, _)| n.contains("اتفاقيتين")), "{ms:?}");
+    }
 }
