@@ -648,7 +648,10 @@ impl<'a> Ctx<'a> {
             let np = self.np_after(v);
             if !np.is_empty() {
                 let title_only = is_title_head(without_conjunction(self.norm(np.start))) || crate::lexicon::cues::is_title(self.norm(np.start));
-                if title_only && self.entity_for(&self.token_span(np.clone())).is_none() {
+                // (An organisation inside the title, "المتحدثة باسم منظمة الصحة العالمية (WHO)،
+                // هيلين مورو، إن", is not the speaker either.)
+                let no_person = self.entity_for(&self.token_span(np.clone())).is_none_or(|e| self.entities[e].kind != EntityType::Person);
+                if title_only && no_person {
                     // "اعتبر الخبير في الشؤون الروسية في جامعة السوربون جان ماتيه أن …": the title's
                     // prepositional phrases end the noun phrase, but the name comes after them.
                     if let Some(name) = self.person_before_complementizer(np.end) {

@@ -581,3 +581,9 @@ fn a_long_title_and_an_aside_before_inna_still_reach_the_name() {
     let qs = annotated("وقالت نائبة الممثل الخاص للأمين العام للأمم المتحدة للشؤون السياسية في ليبيا إيلينا مارتينيز، في كلمتها الافتتاحية، إن «الليبيين سئموا الانقسام».");
     assert_eq!(qs[0].1.as_deref(), Some("إيلينا مارتينيز"), "{qs:?}");
 }
+
+#[test]
+fn the_organisation_in_a_title_is_not_the_speaker_when_a_name_follows() {
+    let qs = annotated("من جهتها، قالت المتحدثة باسم منظمة الصحة العالمية (WHO)، هيلين مورو، إن المنظمة أرسلت إمدادات طبية.");
+    assert_eq!(qs[0].1.as_deref(), Some("هيلين مورو"), "{qs:?}");
+}

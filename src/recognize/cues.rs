@@ -824,6 +824,13 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             let mut role_end = None;
             {
                 let mut k = name_start;
+                // ("رئيس «آفاد»، أوكتاي يلدريم،": the organisation's name in marks is the title's.)
+                if let Some(inner) = quoted_name(w, k) {
+                    if w.quote_mark(inner.end) {
+                        k = inner.end + 1;
+                    }
+                }
+                let title_end = k;
                 if w.punct(k, "(") {
                     if let Some(close) = (k + 1..(k + 5).min(n)).find(|&j| w.punct(j, ")")) {
                         if (k + 1..close).all(|j| !w.arabic(j)) {
@@ -846,7 +853,7 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                         (!first.starts_with(['و', 'ف']) || names(first) != "-") && r.clone().any(|j| names(w.norm(j)) != "-" || crate::tagger::names::name_likeness(w.norm(j)) >= 1.5)
                     };
                     if len >= 2 && w.punct(k + 1 + len, "،,") && looks_like_name(k + 1..k + 1 + len) {
-                        role_end = Some(name_start);
+                        role_end = Some(title_end);
                         name_start = k + 1;
                     }
                 }

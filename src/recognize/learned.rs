@@ -122,7 +122,9 @@ pub fn tag(w: &Words, usable: &[bool]) -> Vec<TaggedSpan> {
             let dual = span.kind == EntityType::Person && span.tokens.len() == 1 && w.definite(span.tokens.start) && w.norm(span.tokens.start).ends_with("ان") && names::name_class(w.norm(span.tokens.start)) == "-";
             // "بين حكومتي طرابلس وبنغازي": places joined by و are places, not one organisation.
             let places = span.kind == EntityType::Organization && span.tokens.len() >= 2 && span.tokens.clone().all(|i| w.place_at(i).is_some_and(|(_, end)| end == i + 1));
-            let title_alone = titled || dual || places || span.tokens.len() == 1 && w.stems(span.tokens.start).any(|s| crate::lexicon::cues::is_title(&s.stem)) && names::name_class(w.norm(span.tokens.start)) != "given";
+            // "عجز يبلغ ٥٫٦ مليار دينار": a currency is nobody.
+            let currency = span.kind == EntityType::Person && span.tokens.len() == 1 && matches!(w.norm(span.tokens.start), "دينار" | "درهم" | "ريال" | "جنيه" | "دولار" | "يورو" | "ليره" | "روبل" | "يوان" | "ين");
+            let title_alone = titled || dual || places || currency || span.tokens.len() == 1 && w.stems(span.tokens.start).any(|s| crate::lexicon::cues::is_title(&s.stem)) && names::name_class(w.norm(span.tokens.start)) != "given";
             if span.tokens.is_empty() || title_alone {
                 continue;
             }
@@ -271,7 +273,9 @@ fn is_derived_present_verb(norm: &str) -> bool {
 fn name_evidence(w: &Words, i: usize) -> f32 {
     w.stems(i)
         .map(|s| {
-            let verb_like = s.stem.chars().count() == 4 && (s.stem.starts_with(['ي', 'ت']) || s.stem.starts_with("سي") || s.stem.starts_with("ست")) || is_derived_present_verb(&s.stem);
+            // (And the verbal noun تفعيل: "أعلن الرئيس تأجيل بند …", "تعديل", "تمديد".)
+            let verbal_noun = s.stem.chars().count() == 5 && s.stem.starts_with('ت') && s.stem.chars().nth(3) == Some('ي');
+            let verb_like = s.stem.chars().count() == 4 && (s.stem.starts_with(['ي', 'ت']) || s.stem.starts_with("سي") || s.stem.starts_with("ست")) || is_derived_present_verb(&s.stem) || verbal_noun;
             if names::name_class(&s.stem) != "-" {
                 f32::INFINITY
             } else if verb_like {

@@ -1086,4 +1086,12 @@ mod tests {
         let ms = mentions("وأجرت الوزيرة مباحثات مع نظيرها الروماني، وتوقع اتفاقيتين، الأولى للطاقة.");
         assert!(!ms.iter().any(|(n, _, _)| n.contains("اتفاقيتين")), "{ms:?}");
     }
+
+    #[test]
+    fn currencies_verbal_nouns_and_a_quoted_organisation_in_a_title() {
+        let ms = mentions("وقال النائب فهد العتيبي إن العجز يبلغ ٥٫٦ مليار دينار.\nفيما أعلن الرئيس تأجيل بند الاستجواب إلى الجلسة المقبلة.");
+        assert!(!ms.iter().any(|(n, _, _)| n.contains("دينار") || n.contains("تأجيل")), "{ms:?}");
+        let ms = mentions("وقال رئيس «آفاد»، أوكتاي يلدريم، في تصريحات للصحفيين: «فرقنا تعمل».");
+        assert!(ms.iter().any(|(n, _, r)| n == "أوكتاي يلدريم" && r.as_deref() == Some("رئيس «آفاد»")), "{ms:?}");
+    }
 }
