@@ -802,6 +802,11 @@ impl<'a> Ctx<'a> {
             if t.is_word() && is_complementizer(&t.norm) {
                 return found;
             }
+            // ("وتطبيقات العمل عن بعد": "remote" is no preposition of the clause.)
+            if t.norm == "عن" && toks.get(j + 1).is_some_and(|n| n.norm == "بعد") {
+                j += 2;
+                continue;
+            }
             if t.is_word() && matches!(t.norm.as_str(), "مع" | "عن" | "الي" | "لدي") {
                 // Before the person: who was spoken with or about. After: the rest of the clause.
                 return found;

@@ -587,3 +587,9 @@ fn the_organisation_in_a_title_is_not_the_speaker_when_a_name_follows() {
     let qs = annotated("من جهتها، قالت المتحدثة باسم منظمة الصحة العالمية (WHO)، هيلين مورو، إن المنظمة أرسلت إمدادات طبية.");
     assert_eq!(qs[0].1.as_deref(), Some("هيلين مورو"), "{qs:?}");
 }
+
+#[test]
+fn remote_work_in_a_title_is_no_preposition_of_the_clause() {
+    let qs = annotated("وأكد وزير الدولة للذكاء الاصطناعي والاقتصاد الرقمي وتطبيقات العمل عن بعد، سلطان الظاهري، أن الدولة \"تراهن على العقول المحلية\".");
+    assert!(qs.iter().all(|q| q.1.as_deref() == Some("سلطان الظاهري")), "{qs:?}");
+}

@@ -390,9 +390,10 @@ fn name_run(w: &Words, i: usize, max: usize) -> usize {
     // تركي المالكي"): after its first word; as its first word, after a word with the article and
     // before a family name with it, or right after a rank ("الدكتور سلطان أحمد الجابر").
     let after_rank = |j: usize| j > 0 && (is_rank_before_name(w.norm(j - 1)) || is_form_of_address(w.norm(j - 1)));
-    // (Or after the place a title is for: "المتحدث باسم المكتب في غزة أمين السقا".)
+    // (Or after the place a title is for: "المتحدث باسم المكتب في غزة أمين السقا"; or after
+    // the comma that sets the name off from its title: "…، سلطان الظاهري،".)
     let after_place = |j: usize| j >= 2 && w.place_at(j - 1).is_some_and(|(s, end)| s.clitic_chars == 0 && end == j) && matches!(w.norm(j - 2), "في" | "الي" | "لدي");
-    let may_start = |j: usize| j > 0 && (w.definite(j - 1) || after_place(j)) && (j + 1 < w.tokens.len() && w.definite(j + 1) || after_rank(j));
+    let may_start = |j: usize| j > 0 && (w.definite(j - 1) || after_place(j) || w.punct(j - 1, "،,")) && (j + 1 < w.tokens.len() && w.definite(j + 1) || after_rank(j));
     let given_title = |j: usize| {
         w.word(j) && (w.title_at(j).is_some() || w.is_nisba(j)) && (j > i || may_start(j)) && !w.definite(j) && crate::tagger::names::name_class(w.norm(j)) == "given"
     };
@@ -830,6 +831,15 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                         k = inner.end + 1;
                     }
                 }
+                // ("القيادي في حركة حماس، سامي أبو شمالة،", "وزير الدولة للذكاء الاصطناعي … وتطبيقات
+                // العمل عن بعد، سلطان الظاهري،": the rest of the title, a few words with no verb
+                // and no أن, up to the comma.)
+                if w.word(k) {
+                    let rest_of_title = |j: usize| w.word(j) && w.same_line(i, j) && !matches!(w.norm(j), "ان" | "انه" | "انها") && crate::quotes::verbs::verb(w.norm(j)).is_none();
+                    if let Some(comma) = (k..(k + 6).min(n)).find(|&j| !rest_of_title(j)).filter(|&c| w.punct(c, "،,")) {
+                        k = comma;
+                    }
+                }
                 let title_end = k;
                 if w.punct(k, "(") {
                     if let Some(close) = (k + 1..(k + 5).min(n)).find(|&j| w.punct(j, ")")) {
@@ -839,7 +849,10 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                     }
                 }
                 if k + 1 < n && w.punct(k, "،,") && w.same_line(i, k + 1) {
-                    let mut len = name_len(k + 1);
+                    // ("، الدكتور عبدالعزيز الكواري،": a rank before the name is not its word.)
+                    let rank = usize::from(is_rank_before_name(w.norm(k + 1)) || is_form_of_address(w.norm(k + 1)));
+                    let mut len = name_len(k + 1 + rank);
+                    let k = k + rank;
                     // ("عبد الحق الإدريسي،": a family name with the article before the comma.)
                     let family = |j: usize| j + 1 < n && w.definite(j) && w.word(j) && !w.is_function_word(j) && !w.is_nisba(j) && w.title_at(j).is_none() && w.punct(j + 1, "،,");
                     if len >= 1 && !w.punct(k + 1 + len, "،,") && family(k + 1 + len) {
@@ -991,6 +1004,18 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
     // Appositions after a titled name: "الرئيس X، وهو …" adds the role to the same candidate.
     for c in out.iter_mut().filter(|c| c.kind == EntityType::Person && c.role.is_none()) {
         c.role = apposition(w, c.tokens.end);
+    }
+    // "المتحدث الرسمي باسم الوزارة، الدكتور عبدالعزيز الكواري،": the same name read after the
+    // office and after the rank keeps the office, the longer role.
+    let role_len = |c: &Candidate| c.role.as_ref().map_or(0, |r| r.len());
+    let mut k = 0;
+    while k < out.len() {
+        let longer = out[k].kind == EntityType::Person && out.iter().any(|o| o.kind == EntityType::Person && o.tokens == out[k].tokens && role_len(o) > role_len(&out[k]));
+        if longer {
+            out.remove(k);
+        } else {
+            k += 1;
+        }
     }
     out
 }
