@@ -980,6 +980,14 @@ impl<'a> Ctx<'a> {
     /// The speaker named by the noun phrase at token range `np`.
     fn explicit_speaker(&mut self, np: Range<usize>, gender: Option<Gender>) -> Speaker {
         let toks = self.tokens;
+        // "نقلت الوكالة عن نائب رئيس الوزراء الروسي، إيغور سيمونوف، قوله إن …": a title that
+        // names no person, then the person set off by commas, before the clause.
+        let title_first = is_title_head(without_conjunction(self.norm(np.start))) || crate::lexicon::cues::is_title(self.norm(np.start));
+        let np = if title_first && self.entity_for(&self.token_span(np.clone())).is_none_or(|e| self.entities[e].kind != EntityType::Person) && self.tokens.get(np.end).is_some_and(|t| t.is_punct("،,")) {
+            self.person_before_complementizer(np.end).unwrap_or(np)
+        } else {
+            np
+        };
         let name = self.name_part(np.clone());
         let span = self.token_span(name.clone());
         let np_span = self.token_span(np.clone());

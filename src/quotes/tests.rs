@@ -593,3 +593,9 @@ fn remote_work_in_a_title_is_no_preposition_of_the_clause() {
     let qs = annotated("وأكد وزير الدولة للذكاء الاصطناعي والاقتصاد الرقمي وتطبيقات العمل عن بعد، سلطان الظاهري، أن الدولة \"تراهن على العقول المحلية\".");
     assert!(qs.iter().all(|q| q.1.as_deref() == Some("سلطان الظاهري")), "{qs:?}");
 }
+
+#[test]
+fn a_title_then_a_name_set_off_by_commas_is_the_name() {
+    let qs = annotated("من جهته، نقلت وكالة «تاس» الروسية عن نائب رئيس الوزراء الروسي، إيغور سيمونوف، قوله إن موسكو ستلتزم بحصتها.");
+    assert_eq!(qs[0].1.as_deref(), Some("إيغور سيمونوف"), "{qs:?}");
+}
