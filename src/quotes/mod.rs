@@ -1049,7 +1049,13 @@ impl<'a> Ctx<'a> {
         if !(is_title_head(word) || crate::lexicon::cues::is_title(word)) {
             return None;
         }
-        self.last_named_before(t, |e| e.kind == EntityType::Person && e.roles.iter().any(|r| r.split_whitespace().next().is_some_and(|first| crate::text::normalize(first).trim_start_matches("ال") == title)))
+        // Each office of a role counts: "نائب رئيس الوزراء وزير الخارجية" is also "الوزير" (a bare
+        // title after a word with the article starts a second office; "رئيس" after "نائب" does not).
+        let offices = |r: &str| {
+            let words: Vec<String> = r.split_whitespace().map(crate::text::normalize).collect();
+            (0..words.len()).filter(|&k| k == 0 || words[k - 1].starts_with("ال") && !words[k].starts_with("ال") && crate::lexicon::cues::is_title(&words[k])).map(|k| words[k].trim_start_matches("ال").to_string()).collect::<Vec<_>>()
+        };
+        self.last_named_before(t, |e| e.kind == EntityType::Person && e.roles.iter().any(|r| offices(r).iter().any(|o| o == title)))
     }
 
     /// The entity `pick` accepts that was mentioned last before token `t`.

@@ -599,3 +599,11 @@ fn a_title_then_a_name_set_off_by_commas_is_the_name() {
     let qs = annotated("من جهته، نقلت وكالة «تاس» الروسية عن نائب رئيس الوزراء الروسي، إيغور سيمونوف، قوله إن موسكو ستلتزم بحصتها.");
     assert_eq!(qs[0].1.as_deref(), Some("إيغور سيمونوف"), "{qs:?}");
 }
+
+#[test]
+fn a_title_alone_names_the_person_who_holds_it_as_a_second_office() {
+    let qs = annotated("وقال نائب رئيس الوزراء وزير الخارجية والمغتربين كمال العطار إن البلاد منفتحة.\nوأوضح الوزير أن الحكومة أعدت قائمة بالمشاريع.\nوقال الرئيس إن الوقت حان.");
+    assert_eq!(qs[1].1.as_deref(), Some("كمال العطار"), "{qs:?}");
+    // "الرئيس" is not the deputy prime minister's second office.
+    assert_ne!(qs[2].1.as_deref(), Some("كمال العطار"), "{qs:?}");
+}
