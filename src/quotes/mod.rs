@@ -983,8 +983,27 @@ impl<'a> Ctx<'a> {
         // "نقلت الوكالة عن نائب رئيس الوزراء الروسي، إيغور سيمونوف، قوله إن …": a title that
         // names no person, then the person set off by commas, before the clause.
         let title_first = is_title_head(without_conjunction(self.norm(np.start))) || crate::lexicon::cues::is_title(self.norm(np.start));
-        let np = if title_first && self.entity_for(&self.token_span(np.clone())).is_none_or(|e| self.entities[e].kind != EntityType::Person) && self.tokens.get(np.end).is_some_and(|t| t.is_punct("،,")) {
-            self.person_before_complementizer(np.end).unwrap_or(np)
+        let np = if title_first && self.entity_for(&self.token_span(np.clone())).is_none_or(|e| self.entities[e].kind != EntityType::Person) {
+            // ("قالت المتحدثة باسم اللجنة في القدس، كلير فونتين.": the place the title is for
+            // comes before the comma.)
+            let mut comma = np.end;
+            if self.tokens.get(comma).is_some_and(|t| t.norm == "في") {
+                let place = |e: usize| crate::lexicon::places::lookup(&toks[comma + 1..e].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ")).is_some();
+                if let Some(e) = (comma + 2..=(comma + 3).min(toks.len())).rev().find(|&e| place(e)) {
+                    comma = e;
+                }
+            }
+            let person_after = || {
+                let t = toks.get(comma + 1)?;
+                let m = self.person_mention_starting_in(t.start..t.end)?.clone();
+                let end = (comma + 1..toks.len()).find(|&k| toks[k].end >= m.end)? + 1;
+                Some(comma + 1..end)
+            };
+            if toks.get(comma).is_some_and(|t| t.is_punct("،,")) {
+                self.person_before_complementizer(comma).or_else(person_after).unwrap_or(np)
+            } else {
+                np
+            }
         } else {
             np
         };

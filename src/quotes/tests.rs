@@ -607,3 +607,9 @@ fn a_title_alone_names_the_person_who_holds_it_as_a_second_office() {
     // "الرئيس" is not the deputy prime minister's second office.
     assert_ne!(qs[2].1.as_deref(), Some("كمال العطار"), "{qs:?}");
 }
+
+#[test]
+fn after_the_quote_a_title_for_a_place_then_the_name_that_ends_the_sentence() {
+    let qs = annotated("«نحن وسيط محايد»، قالت المتحدثة باسم اللجنة في القدس، كلير فونتين.");
+    assert_eq!(qs[0].1.as_deref(), Some("كلير فونتين"), "{qs:?}");
+}

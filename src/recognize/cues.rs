@@ -865,7 +865,10 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                         let first = w.norm(r.start);
                         (!first.starts_with(['و', 'ف']) || names(first) != "-") && r.clone().any(|j| names(w.norm(j)) != "-" || crate::tagger::names::name_likeness(w.norm(j)) >= 1.5)
                     };
-                    if len >= 2 && w.punct(k + 1 + len, "،,") && looks_like_name(k + 1..k + 1 + len) {
+                    // (The name may end the sentence: "…، كلير فونتين.")
+                    let end = k + 1 + len;
+                    let set_off = w.punct(end, "،,") || end >= n || !w.same_line(k, end) || w.punct(end, ".");
+                    if len >= 2 && set_off && looks_like_name(k + 1..k + 1 + len) {
                         role_end = Some(title_end);
                         name_start = k + 1;
                     }
