@@ -905,7 +905,9 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
             }
-            if !ali_name && !kunya && (is_complementizer(w) || is_np_stop(w) || bare != w && is_np_stop(bare)) {
+            // "مصدر مطلع": informed, not "the start of" a month.
+            let informed = w == "مطلع" && j > start && matches!(self.norm(j - 1), "مصدر" | "مصادر");
+            if !ali_name && !kunya && !informed && (is_complementizer(w) || is_np_stop(w) || bare != w && is_np_stop(bare)) {
                 break;
             }
             if w == "من" {

@@ -613,3 +613,9 @@ fn after_the_quote_a_title_for_a_place_then_the_name_that_ends_the_sentence() {
     let qs = annotated("«نحن وسيط محايد»، قالت المتحدثة باسم اللجنة في القدس، كلير فونتين.");
     assert_eq!(qs[0].1.as_deref(), Some("كلير فونتين"), "{qs:?}");
 }
+
+#[test]
+fn an_informed_source_is_the_whole_phrase() {
+    let qs = annotated("وكشف مصدر مطلع على مسار المشاورات أن الخلاف يتركز على حقيبة المالية.");
+    assert_eq!(qs[0].1.as_deref(), Some("مصدر مطلع"), "{qs:?}");
+}
