@@ -905,6 +905,11 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
             }
+            // "ووصف وزير الخارجية المصري المباحثات بأنها …": after a nationality a plural with the
+            // article is the verb's object, not more of the subject.
+            if j > start && without_conjunction(w).starts_with("ال") && w.ends_with("ات") && crate::lexicon::places::nisba_place(self.norm(j - 1).strip_prefix("ال").unwrap_or(self.norm(j - 1))).is_some() {
+                break;
+            }
             // "مصدر مطلع": informed, not "the start of" a month.
             let informed = w == "مطلع" && j > start && matches!(self.norm(j - 1), "مصدر" | "مصادر");
             if !ali_name && !kunya && !informed && (is_complementizer(w) || is_np_stop(w) || bare != w && is_np_stop(bare)) {

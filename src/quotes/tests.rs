@@ -619,3 +619,9 @@ fn an_informed_source_is_the_whole_phrase() {
     let qs = annotated("وكشف مصدر مطلع على مسار المشاورات أن الخلاف يتركز على حقيبة المالية.");
     assert_eq!(qs[0].1.as_deref(), Some("مصدر مطلع"), "{qs:?}");
 }
+
+#[test]
+fn a_plural_object_after_a_nationality_is_not_part_of_the_speaker() {
+    let qs = annotated("ووصف وزير الخارجية المصري المباحثات بأنها «معمّقة وصريحة».");
+    assert_eq!(qs[0].1.as_deref(), Some("وزير الخارجية المصري"), "{qs:?}");
+}
