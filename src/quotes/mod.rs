@@ -724,7 +724,10 @@ impl<'a> Ctx<'a> {
         while a > 0 && v - a < 12 && toks[a - 1].line == toks[v].line && !is_sentence_end(&toks[a - 1]) {
             a -= 1;
             if without_conjunction(self.norm(a)) == "اما" {
-                return (a + 1 < v).then_some(a + 1..v);
+                // "أما سعاد، وهي أرملة …، فتقول": the subject ends before its apposition.
+                let end = (a + 1..v).find(|&k| toks[k].is_punct("،,")).unwrap_or(v);
+                let end = if end < v { end } else { (a + 1..v).rev().find(|&k| !toks[k].is_punct("،,")).map_or(v, |k| k + 1) };
+                return (a + 1 < end).then_some(a + 1..end);
             }
         }
         None

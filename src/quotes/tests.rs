@@ -625,3 +625,9 @@ fn a_plural_object_after_a_nationality_is_not_part_of_the_speaker() {
     let qs = annotated("ووصف وزير الخارجية المصري المباحثات بأنها «معمّقة وصريحة».");
     assert_eq!(qs[0].1.as_deref(), Some("وزير الخارجية المصري"), "{qs:?}");
 }
+
+#[test]
+fn after_amma_the_subject_ends_before_its_apposition() {
+    let qs = annotated("أما سعاد، وهي أرملة في الأربعين تقيم في مخيم مجاور، فتقول إن ابنتها تركت المدرسة.");
+    assert_eq!(qs[0].1.as_deref(), Some("سعاد"), "{qs:?}");
+}

@@ -962,6 +962,10 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
         if let Some(seg) = w.stem_with(i, |f| f.has(Facts::PLACE_HEAD)) {
             let keep_head = cues::place_head(&seg.stem) == Some(true);
             let mut len = if ok(i + 1) { name_run(w, i + 1, 2) } else { 0 };
+            // "في مخيم صغير", "في مخيم مجاور": the common adjectives after such a head name no place.
+            if len > 0 && matches!(w.norm(i + 1), "صغير" | "كبير" | "مجاور" | "جديد" | "قديم" | "اخر" | "عشوائي" | "مؤقت" | "رئيسي" | "قريب" | "بعيد" | "واحد" | "ثان" | "ثالث") {
+                len = 0;
+            }
             // "قرية بازوايا شرقي الموصل", "مخيم زمزم قرب الفاشر": a compass word, or "near", says
             // where the place lies, from the next.
             if len == 2 && matches!(w.norm(i + 2), "شرقي" | "غربي" | "شمالي" | "جنوبي" | "شرق" | "غرب" | "شمال" | "جنوب" | "قرب") {

@@ -1098,4 +1098,10 @@ mod tests {
         let ms = mentions("وقال رئيس «آفاد»، أوكتاي يلدريم، في تصريحات للصحفيين: «فرقنا تعمل».");
         assert!(ms.iter().any(|(n, _, r)| n == "أوكتاي يلدريم" && r.as_deref() == Some("رئيس «آفاد»")), "{ms:?}");
     }
+
+    #[test]
+    fn a_common_adjective_after_a_place_head_is_no_place() {
+        let ms = mentions("وفي مخيم صغير على أطراف البلدة تجلس الأسرة، وتقيم أختها في مخيم مجاور.");
+        assert!(!ms.iter().any(|(n, _, _)| n.contains("صغير") || n.contains("مجاور")), "{ms:?}");
+    }
 }
