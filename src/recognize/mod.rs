@@ -118,9 +118,22 @@ pub fn find(text: &str, tokens: &[Token], boilerplate: &[Range<usize>]) -> Vec<M
     attach_roles(&words, &mut kept);
     drop_titled_inside_roles(&mut kept);
     propagate_names(&words, &usable, &mut taken, &mut kept);
+    surname_read_as_organisation(&words, &mut kept);
     one_kind_per_name(&words, &mut kept);
     kept.sort_by_key(|c| c.tokens.start);
     kept.iter().map(|c| to_mention(&words, c)).collect()
+}
+
+/// "نيكولا فوكاشينوفيتش … وقال فوكاشينوفيتش": a word the tagger alone reads as an organisation
+/// that is the surname of a person named in full in the article is that person.
+fn surname_read_as_organisation(w: &Words, kept: &mut [Candidate]) {
+    let surnames: rustc_hash::FxHashSet<&str> = kept.iter().filter(|c| c.kind == EntityType::Person && c.tokens.len() >= 2).map(|c| w.norm(c.tokens.end - 1)).collect();
+    for c in kept.iter_mut().filter(|c| c.kind == EntityType::Organization && c.source == Source::Tagger && c.tokens.len() == 1) {
+        let bare = w.stems(c.tokens.start).any(|s| surnames.contains(s.stem.as_str()));
+        if surnames.contains(w.norm(c.tokens.start)) || bare {
+            c.kind = EntityType::Person;
+        }
+    }
 }
 
 /// "دراغان ماركوفيتش، مدرب بيراميدز، أن …": the words of one person's apposition are that
@@ -1103,5 +1116,12 @@ mod tests {
     fn a_common_adjective_after_a_place_head_is_no_place() {
         let ms = mentions("وفي مخيم صغير على أطراف البلدة تجلس الأسرة، وتقيم أختها في مخيم مجاور.");
         assert!(!ms.iter().any(|(n, _, _)| n.contains("صغير") || n.contains("مجاور")), "{ms:?}");
+    }
+
+    #[test]
+    fn a_surname_the_tagger_reads_as_an_organisation_is_the_person() {
+        let text = "وسجل المهاجم الصربي للهلال نيكولا فوكاشينوفيتش هدفين.\n«سجلت هدفين في أهم مباراة»، قال فوكاشينوفيتش بعد اللقاء.";
+        let ms = mentions(text);
+        assert!(ms.iter().filter(|(n, _, _)| n.contains("فوكاشينوفيتش")).all(|(_, k, _)| *k == EntityType::Person), "{ms:?}");
     }
 }
