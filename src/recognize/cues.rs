@@ -823,6 +823,7 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             // العدل، عبد الحق الإدريسي، …": the name set off by commas after the title (and an
             // abbreviation in parentheses), two words or more.
             let mut role_end = None;
+            let mut set_off_len = None;
             {
                 let mut k = name_start;
                 // ("رئيس «آفاد»، أوكتاي يلدريم،": the organisation's name in marks is the title's.)
@@ -854,9 +855,17 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                     let mut len = name_len(k + 1 + rank);
                     let k = k + rank;
                     // ("عبد الحق الإدريسي،": a family name with the article before the comma.)
-                    let family = |j: usize| j + 1 < n && w.definite(j) && w.word(j) && !w.is_function_word(j) && !w.is_nisba(j) && w.title_at(j).is_none() && w.punct(j + 1, "،,");
-                    if len >= 1 && !w.punct(k + 1 + len, "،,") && family(k + 1 + len) {
+                    // (Or "عثمان الطيب إدريس،": every word up to the comma, four at most, a name's.)
+                    let ends_name = |j: usize| j >= n || !w.same_line(k, j) || w.punct(j, "،,.:");
+                    let family = |j: usize| j + 1 < n && w.definite(j) && w.word(j) && !w.is_function_word(j) && !w.is_nisba(j) && w.title_at(j).is_none() && ends_name(j + 1);
+                    if len >= 1 && !ends_name(k + 1 + len) && family(k + 1 + len) {
                         len += 1;
+                    }
+                    if len >= 1 && !ends_name(k + 1 + len) {
+                        let stop = (k + 1 + len..(k + 5).min(n)).find(|&j| !(w.word(j) && w.same_line(k, j) && !w.is_function_word(j) && w.title_at(j).is_none() && !w.is_nisba(j)));
+                        if let Some(stop) = stop.filter(|&j| ends_name(j)) {
+                            len = stop - (k + 1);
+                        }
                     }
                     // (It must look like a name: no conjunction first, "، وتوقع اتفاقيتين،", and
                     // a known name word or one shaped like a name.)
@@ -865,12 +874,12 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                         let first = w.norm(r.start);
                         (!first.starts_with(['و', 'ف']) || names(first) != "-") && r.clone().any(|j| names(w.norm(j)) != "-" || crate::tagger::names::name_likeness(w.norm(j)) >= 1.5)
                     };
-                    // (The name may end the sentence: "…، كلير فونتين.")
+                    // (The name may end the sentence, "…، كلير فونتين.", or come before a colon.)
                     let end = k + 1 + len;
-                    let set_off = w.punct(end, "،,") || end >= n || !w.same_line(k, end) || w.punct(end, ".");
-                    if len >= 2 && set_off && looks_like_name(k + 1..k + 1 + len) {
+                    if len >= 2 && ends_name(end) && looks_like_name(k + 1..k + 1 + len) {
                         role_end = Some(title_end);
                         name_start = k + 1;
+                        set_off_len = Some(len);
                     }
                 }
             }
@@ -902,7 +911,7 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                     }
                 }
             }
-            let len = name_len(name_start);
+            let len = set_off_len.unwrap_or_else(|| name_len(name_start));
             // "رئيس سابق للإدارة الرئاسية لحيدر علييف": a name after a preposition is another
             // person, mentioned inside the title, not the one it describes; so is a known given
             // name after ل right after a title word ("قال الوزير لسامي حداد"), where a name
