@@ -992,7 +992,10 @@ impl<'a> Ctx<'a> {
         let toks = self.tokens;
         // "نقلت الوكالة عن نائب رئيس الوزراء الروسي، إيغور سيمونوف، قوله إن …": a title that
         // names no person, then the person set off by commas, before the clause.
-        let title_first = is_title_head(without_conjunction(self.norm(np.start))) || crate::lexicon::cues::is_title(self.norm(np.start));
+        let first = self.norm(np.start);
+        // (A feminine title in ية: "محامية الدفاع".)
+        let feminine = first.strip_suffix('ه').filter(|m| m.ends_with('ي')).is_some_and(crate::lexicon::cues::is_title);
+        let title_first = is_title_head(without_conjunction(first)) || crate::lexicon::cues::is_title(first) || feminine;
         let np = if title_first && self.entity_for(&self.token_span(np.clone())).is_none_or(|e| self.entities[e].kind != EntityType::Person) {
             // ("قالت المتحدثة باسم اللجنة في القدس، كلير فونتين.": the place the title is for
             // comes before the comma.)

@@ -631,3 +631,9 @@ fn after_amma_the_subject_ends_before_its_apposition() {
     let qs = annotated("أما سعاد، وهي أرملة في الأربعين تقيم في مخيم مجاور، فتقول إن ابنتها تركت المدرسة.");
     assert_eq!(qs[0].1.as_deref(), Some("سعاد"), "{qs:?}");
 }
+
+#[test]
+fn a_feminine_title_in_iya_then_the_name_set_off_by_commas() {
+    let qs = annotated("\"سنطعن في الحكم\"، قالت محامية الدفاع، أمل الرشيدي، للصحفيين.");
+    assert_eq!(qs[0].1.as_deref(), Some("أمل الرشيدي"), "{qs:?}");
+}

@@ -271,7 +271,10 @@ impl<'a> Words<'a> {
             return None;
         }
         let ta_marbuta = self.text[t.start..t.end].chars().rev().find(|&c| fold_char(c).is_some()) == Some('ة');
-        self.stem_with(i, |f| f.has(Facts::TITLE) || !ta_marbuta && f.has(Facts::TITLE_BEFORE_ENCLITIC))
+        // ("محامية", "قاضية": the feminine of a title in ي, which no noun shares the way
+        // "مساعدة", help, shares "مساعد".)
+        let feminine_of_i = |f: Facts, stem: &str| ta_marbuta && f.has(Facts::TITLE_BEFORE_ENCLITIC) && stem.ends_with("يه");
+        self.readings(i).find(|(s, f)| f.has(Facts::TITLE) || !ta_marbuta && f.has(Facts::TITLE_BEFORE_ENCLITIC) || feminine_of_i(*f, &s.stem)).map(|(s, _)| s)
     }
 
     /// A place phrase starting at token `i`: (segmentation of the first token, token end).

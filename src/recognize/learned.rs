@@ -66,8 +66,16 @@ pub fn tag(w: &Words, usable: &[bool]) -> Vec<TaggedSpan> {
             // "وقال ولد سيدي محمد أمام هيئة الحكم": a preposition or another function word ends
             // a person's name ("علي" is also the given name).
             if span.kind == EntityType::Person {
-                if let Some(k) = span.tokens.clone().skip(1).find(|&k| crate::lexicon::cues::is_function_word(w.norm(k)) && w.norm(k) != "علي") {
+                // ("علي" is also the given name; "فان" without its hamza, before a name, is the
+                // "van" of "رود فان نيستلروي".)
+                let name_word = |k: usize| w.norm(k) == "علي" || w.norm(k) == "فان" && !w.text[w.tokens[k].start..w.tokens[k].end].contains('إ') && k + 1 < w.tokens.len() && names::name_likeness(w.norm(k + 1)) >= 1.0;
+                let function_word = |k: usize| crate::lexicon::cues::is_function_word(w.norm(k)) && !name_word(k);
+                if let Some(k) = span.tokens.clone().skip(1).find(|&k| function_word(k)) {
                     span.tokens.end = k;
+                }
+                // ("وبحسب المطيري، فإن …": nor does one begin it.)
+                if span.tokens.len() >= 2 && crate::lexicon::cues::is_function_word(without_conjunction(w.norm(span.tokens.start))) && !name_word(span.tokens.start) {
+                    span.tokens.start += 1;
                 }
             }
             // "المتحدث باسم التحالف العميد تركي المالكي": a rank inside an organisation's span

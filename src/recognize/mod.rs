@@ -1128,4 +1128,11 @@ mod tests {
         let ms = mentions(text);
         assert!(ms.iter().filter(|(n, _, _)| n.contains("فوكاشينوفيتش")).all(|(_, k, _)| *k == EntityType::Person), "{ms:?}");
     }
+
+    #[test]
+    fn feminine_titles_in_iya_and_a_preposition_before_a_surname() {
+        let ms = mentions("\"سنطعن في الحكم\"، قالت محامية الدفاع، أمل الرشيدي، للصحفيين.\nويرى الباحث فيصل المطيري أن الشراكة متينة. وبحسب المطيري، فإن المشاريع كثيرة.");
+        assert!(ms.iter().any(|(n, _, r)| n == "أمل الرشيدي" && r.as_deref() == Some("محامية الدفاع")), "{ms:?}");
+        assert!(!ms.iter().any(|(n, _, _)| n.contains("بحسب")), "{ms:?}");
+    }
 }
