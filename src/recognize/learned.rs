@@ -146,6 +146,15 @@ pub fn tag(w: &Words, usable: &[bool]) -> Vec<TaggedSpan> {
             out.push(span);
         }
     }
+    // "حقق الأهلي فوزا على ضيفه بيراميدز": the host or the guest of a match is a club, wherever
+    // else the tagger took the same word for a person.
+    let host_or_guest = |i: usize| i > 0 && matches!(w.norm(i - 1), "ضيفه" | "مضيفه" | "ضيفها" | "مضيفها" | "منافسه" | "غريمه");
+    let clubs: HashSet<&str> = out.iter().filter(|s| s.tokens.len() == 1 && host_or_guest(s.tokens.start)).map(|s| w.norm(s.tokens.start)).collect();
+    if !clubs.is_empty() {
+        for s in out.iter_mut().filter(|s| s.kind == EntityType::Person && s.tokens.len() == 1 && clubs.contains(w.norm(s.tokens.start))) {
+            s.kind = EntityType::Organization;
+        }
+    }
     out
 }
 

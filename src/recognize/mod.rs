@@ -1135,4 +1135,12 @@ mod tests {
         assert!(ms.iter().any(|(n, _, r)| n == "أمل الرشيدي" && r.as_deref() == Some("محامية الدفاع")), "{ms:?}");
         assert!(!ms.iter().any(|(n, _, _)| n.contains("بحسب")), "{ms:?}");
     }
+
+    #[test]
+    fn the_host_or_the_guest_of_a_match_is_a_club_at_its_other_mentions_too() {
+        let text = "الأهلي يقلب الطاولة على بيراميدز\nحقق النادي الأهلي فوزا ثمينا على ضيفه بيراميدز بنتيجة ٢-١.\nوافتتح بيراميدز التسجيل في الدقيقة ٢٣.";
+        let ms = mentions(text);
+        assert!(ms.iter().filter(|(n, _, _)| n == "بيراميدز").all(|(_, k, _)| *k == EntityType::Organization), "{ms:?}");
+        assert!(ms.iter().any(|(n, _, _)| n == "بيراميدز"), "{ms:?}");
+    }
 }
