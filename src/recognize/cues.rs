@@ -792,7 +792,9 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             // ("منظمة إقليمية ودولية": two bare adjectives joined by و are a kind too.)
             let bare_joined = j == i + 3 && bare_adjectives == 1 && !w.definite(i + 2) && w.norm(i + 2).starts_with('و') && (w.norm(i + 2).ends_with("يه") || w.norm(i + 2).ends_with('ي'));
             let generic = !head_definite && (modifiers == bare_adjectives || bare_joined || bare_adjectives > 0 && (i + 1..j).all(|k| !w.definite(k)) && w.is_nisba(j - 1));
-            if modifiers > 0 && !generic && !unnamed_national && (!needs_modifier || adjectives > 0 || named || nouns > 0 && modifiers > 1) {
+            // ("وزارة الصحة في غزة": the place it serves makes a generic name one body.)
+            let for_place = nouns > 0 && ok(j) && w.norm(j) == "في" && w.place_at(j + 1).is_some_and(|(s, _)| s.clitic_chars == 0);
+            if modifiers > 0 && !generic && !unnamed_national && (!needs_modifier || adjectives > 0 || named || nouns > 0 && modifiers > 1 || for_place) {
                 // A name in quotation marks right after the organisation: "وكالة الأنباء «…»".
                 out.extend(quoted_name(w, j).map(quoted_organisation));
                 out.push(Candidate {

@@ -447,7 +447,16 @@ pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
                         e => e,
                     })
                     .collect();
-                evidence.iter().all(|&e| e > 0.5) && evidence.iter().any(|&e| e > 1.5) && !c.tokens.clone().any(|i| in_place.get(i).copied().unwrap_or(false))
+                // (A speech verb, a title of two words or more, two or three words and أن: "أعلن
+                // المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي أن …" names someone whatever the
+                // letters look like, unless a word has a verb's shape.)
+                let reported = c.role.as_ref().is_some_and(|r| r.len() >= 2 && r.start > 0 && w.stems(r.start - 1).any(|s| crate::quotes::verbs::verb(&s.stem).is_some()))
+                    && (2..=3).contains(&c.tokens.len())
+                    && c.tokens.end < n
+                    && matches!(w.norm(c.tokens.end), "ان" | "بان" | "انه" | "انها")
+                    && evidence.iter().all(|&e| e > -0.6)
+                    && !c.tokens.clone().any(|i| w.stems(i).any(|s| is_derived_present_verb(&s.stem) || s.stem.chars().count() == 4 && s.stem.starts_with(['ي', 'ت'])));
+                (reported || evidence.iter().all(|&e| e > 0.5) && evidence.iter().any(|&e| e > 1.5)) && !c.tokens.clone().any(|i| in_place.get(i).copied().unwrap_or(false))
             }
             _ => c.role.is_some(),
         }

@@ -1145,4 +1145,14 @@ mod tests {
         let club: Vec<_> = ms.iter().filter(|(n, _, _)| n == "بيراميدز").collect();
         assert!(club.len() >= 3 && club.iter().all(|(_, k, _)| *k == EntityType::Organization), "{ms:?}");
     }
+
+    #[test]
+    fn a_speech_verb_a_full_title_and_an_unknown_name_before_an_and_a_ministry_for_a_place() {
+        let ms = mentions("أعلن المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي أن القوات أنهت عمليتها.\nوقالت وزارة الصحة في غزة إن الحصيلة ارتفعت.");
+        assert!(ms.iter().any(|(n, _, r)| n == "أفيخاي أدرعي" && r.as_deref() == Some("المتحدث باسم الجيش الإسرائيلي")), "{ms:?}");
+        assert!(has(&ms, "وزارة الصحة", EntityType::Organization), "{ms:?}");
+        // Not a title's object: "أعلن رئيس الوزراء حزمة إجراءات" names no one.
+        let ms = mentions("وأعلن رئيس الوزراء حزمة إجراءات جديدة لدعم الأسر.");
+        assert!(!ms.iter().any(|(_, k, _)| *k == EntityType::Person), "{ms:?}");
+    }
 }
