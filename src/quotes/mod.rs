@@ -322,6 +322,11 @@ impl<'a> Ctx<'a> {
         let w = if matches!(raw, "وفق" | "وفقا" | "وفقما") { raw } else { without_conjunction(raw) };
         // "على حد قوله / تعبيره": the speaker continues; the pronoun gives the gender.
         if w == "علي" && on_line(j + 2) && self.norm(j + 1) == "حد" {
+            // ("على حد قول مسؤول في قوى الأمن": the one named after قول.)
+            if matches!(self.norm(j + 2), "قول" | "تعبير") {
+                let np = self.np_after(j + 2);
+                return (!np.is_empty()).then_some(Source::Phrase(np, None));
+            }
             return pronoun_gender(self.norm(j + 2)).map(Source::Continue);
         }
         // "«…». بهذه الكلمات لخصت الوزيرة … موقف بلادها": whoever the verb after them names.

@@ -637,3 +637,10 @@ fn a_feminine_title_in_iya_then_the_name_set_off_by_commas() {
     let qs = annotated("\"سنطعن في الحكم\"، قالت محامية الدفاع، أمل الرشيدي، للصحفيين.");
     assert_eq!(qs[0].1.as_deref(), Some("أمل الرشيدي"), "{qs:?}");
 }
+
+#[test]
+fn ala_hadd_qawl_names_the_speaker_after_it() {
+    let qs = annotated("\"الوضع تحت السيطرة\"، على حد قول مسؤول في قوى الأمن الداخلي.");
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(qs[0].1.as_deref(), Some("مسؤول"), "{qs:?}");
+}

@@ -399,10 +399,15 @@ pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
             // name's family name with the article, "يوسف الخليل", which it may take for a place;
             // or the rest of the name read as a person of its own, "أورسولا فون دير" + "لاين".)
             let family_name = c.tokens.len() == 2 && w.definite(c.tokens.start + 1) && names::name_class(w.norm(c.tokens.start)) == "given";
+            // ("الناشطة الحقوقية ليلى عواضة على …": nor a second word after a known given name,
+            // with no verb's shape, before a particle, which the tagger left out.)
+            let ends_clause = |k: usize| k >= n || w.is_function_word(k) || !w.word(k);
+            let verb_shaped = |k: usize| w.stems(k).any(|s| is_derived_present_verb(&s.stem) || s.stem.chars().count() == 4 && s.stem.starts_with(['ي', 'ت']));
+            let kept_surname = |k: usize| c.tokens.len() == 2 && k == c.tokens.start + 1 && names::name_class(w.norm(c.tokens.start)) == "given" && !verb_shaped(k) && names::name_likeness(w.norm(k)) > -0.5 && ends_clause(k + 1);
             let rest = person_at.get(&t.tokens.end).filter(|r| r.tokens.len() == 1 && r.tokens.end <= c.tokens.end + 1 && w.same_line(t.tokens.start, r.tokens.start));
             if let Some(r) = rest.filter(|_| t.tokens.end >= c.tokens.end) {
                 c.tokens.end = r.tokens.end; // a last word of the name it took for a name of its own
-            } else if t.tokens.end + 1 >= c.tokens.end && t.tokens.end <= c.tokens.end + 1 && !((family_name || rest.is_some()) && t.tokens.end < c.tokens.end) {
+            } else if t.tokens.end + 1 >= c.tokens.end && t.tokens.end <= c.tokens.end + 1 && !((family_name || rest.is_some() || kept_surname(t.tokens.end)) && t.tokens.end < c.tokens.end) {
                 c.tokens.end = t.tokens.end;
             }
             return true;

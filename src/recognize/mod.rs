@@ -1155,4 +1155,10 @@ mod tests {
         let ms = mentions("وأعلن رئيس الوزراء حزمة إجراءات جديدة لدعم الأسر.");
         assert!(!ms.iter().any(|(_, k, _)| *k == EntityType::Person), "{ms:?}");
     }
+
+    #[test]
+    fn a_surname_after_a_given_name_and_a_title_is_kept_where_the_tagger_stops_early() {
+        let ms = mentions("وشددت الناشطة الحقوقية ليلى عواضة على ضرورة محاسبة المعتدين.");
+        assert!(ms.iter().any(|(n, _, r)| n == "ليلى عواضة" && r.as_deref() == Some("الناشطة الحقوقية")), "{ms:?}");
+    }
 }
