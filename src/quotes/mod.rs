@@ -652,7 +652,10 @@ impl<'a> Ctx<'a> {
         if !verb.participle {
             let np = self.np_after(v);
             if !np.is_empty() {
-                let title_only = is_title_head(without_conjunction(self.norm(np.start))) || crate::lexicon::cues::is_title(self.norm(np.start));
+                let head = self.norm(np.start);
+                // (Or its feminine: "عضوة الكنيست", "محامية الدفاع".)
+                let feminine = head.strip_suffix('ه').is_some_and(crate::lexicon::cues::is_title);
+                let title_only = is_title_head(without_conjunction(head)) || crate::lexicon::cues::is_title(head) || feminine;
                 // (An organisation inside the title, "المتحدثة باسم منظمة الصحة العالمية (WHO)،
                 // هيلين مورو، إن", is not the speaker either.)
                 let no_person = self.entity_for(&self.token_span(np.clone())).is_none_or(|e| self.entities[e].kind != EntityType::Person);
@@ -812,6 +815,11 @@ impl<'a> Ctx<'a> {
             }
             // ("وتطبيقات العمل عن بعد": "remote" is no preposition of the clause.)
             if t.norm == "عن" && toks.get(j + 1).is_some_and(|n| n.norm == "بعد") {
+                j += 2;
+                continue;
+            }
+            // ("عضوة الكنيست عن حزب العمل ميراف ميخائيلي": the party a member sits for.)
+            if t.norm == "عن" && toks.get(j + 1).is_some_and(|n| crate::lexicon::cues::org_head(&n.norm).is_some()) {
                 j += 2;
                 continue;
             }

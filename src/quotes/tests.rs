@@ -644,3 +644,9 @@ fn ala_hadd_qawl_names_the_speaker_after_it() {
     assert_eq!(qs.len(), 1, "{qs:?}");
     assert_eq!(qs[0].1.as_deref(), Some("مسؤول"), "{qs:?}");
 }
+
+#[test]
+fn a_feminine_title_and_the_party_she_sits_for_before_her_name() {
+    let qs = annotated("وقالت عضوة الكنيست عن حزب العمل ميراف ميخائيلي إن الحكومة فشلت.");
+    assert_eq!(qs[0].1.as_deref(), Some("ميراف ميخائيلي"), "{qs:?}");
+}

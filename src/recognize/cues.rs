@@ -888,6 +888,14 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                     }
                 }
             }
+            // "عضوة الكنيست عن حزب العمل ميراف ميخائيلي", "النائب عن كتلة الوفاء أحمد …": the
+            // party or bloc the title is for, a head and up to two words, then a name of two
+            // words or more.
+            if role_end.is_none() && ok(name_start) && w.norm(name_start) == "عن" && name_start + 1 < n && w.stems(name_start + 1).any(|s| cues::org_head(&s.stem).is_some()) {
+                if let Some(start) = (name_start + 2..(name_start + 5).min(n)).find(|&k| !w.definite(k) && name_len(k) >= 2 && (name_start + 2..k).all(|j| w.word(j) && !w.is_function_word(j))) {
+                    name_start = start;
+                }
+            }
             // "منسقة الشؤون الإنسانية في السودان كليمنتين نكويتا سلامي": the place the title is
             // for, then a name of two words or more.
             // ("رئيسة بعثة الصندوق إلى الأردن ماريا فيرنانديز", "سفير مصر لدى فرنسا …": the place

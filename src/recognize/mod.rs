@@ -1161,4 +1161,10 @@ mod tests {
         let ms = mentions("وشددت الناشطة الحقوقية ليلى عواضة على ضرورة محاسبة المعتدين.");
         assert!(ms.iter().any(|(n, _, r)| n == "ليلى عواضة" && r.as_deref() == Some("الناشطة الحقوقية")), "{ms:?}");
     }
+
+    #[test]
+    fn a_member_for_a_party_then_the_name() {
+        let ms = mentions("وقالت عضوة الكنيست عن حزب العمل ميراف ميخائيلي إن الحكومة فشلت.");
+        assert!(ms.iter().any(|(n, _, r)| n == "ميراف ميخائيلي" && r.as_deref() == Some("عضوة الكنيست عن حزب العمل")), "{ms:?}");
+    }
 }
