@@ -652,10 +652,7 @@ impl<'a> Ctx<'a> {
         if !verb.participle {
             let np = self.np_after(v);
             if !np.is_empty() {
-                let head = self.norm(np.start);
-                // (Or its feminine: "عضوة الكنيست", "محامية الدفاع".)
-                let feminine = head.strip_suffix('ه').is_some_and(crate::lexicon::cues::is_title);
-                let title_only = is_title_head(without_conjunction(head)) || crate::lexicon::cues::is_title(head) || feminine;
+                let title_only = is_title_word(self.norm(np.start));
                 // (An organisation inside the title, "المتحدثة باسم منظمة الصحة العالمية (WHO)،
                 // هيلين مورو، إن", is not the speaker either.)
                 let no_person = self.entity_for(&self.token_span(np.clone())).is_none_or(|e| self.entities[e].kind != EntityType::Person);
@@ -1005,10 +1002,7 @@ impl<'a> Ctx<'a> {
         let toks = self.tokens;
         // "نقلت الوكالة عن نائب رئيس الوزراء الروسي، إيغور سيمونوف، قوله إن …": a title that
         // names no person, then the person set off by commas, before the clause.
-        let first = self.norm(np.start);
-        // (A feminine title in ية: "محامية الدفاع".)
-        let feminine = first.strip_suffix('ه').filter(|m| m.ends_with('ي')).is_some_and(crate::lexicon::cues::is_title);
-        let title_first = is_title_head(without_conjunction(first)) || crate::lexicon::cues::is_title(first) || feminine;
+        let title_first = is_title_word(self.norm(np.start));
         let np = if title_first && self.entity_for(&self.token_span(np.clone())).is_none_or(|e| self.entities[e].kind != EntityType::Person) {
             // ("قالت المتحدثة باسم اللجنة في القدس، كلير فونتين.": the place the title is for
             // comes before the comma.)
@@ -1280,6 +1274,11 @@ fn trim_span(text: &str, p: &Pair) -> Range<usize> {
 
 /// `span` without quotation marks and whitespace at its ends (a speaker named in marks); a
 /// closing mark stays when its opening one is inside (`صحيفة "الرياضية"`).
+/// A title or the head of one, or its feminine in ة ("عضوة الكنيست", "محامية الدفاع").
+fn is_title_word(norm: &str) -> bool {
+    is_title_head(without_conjunction(norm)) || crate::lexicon::cues::is_title(norm) || norm.strip_suffix('ه').is_some_and(crate::lexicon::cues::is_title)
+}
+
 fn trim_marks(text: &str, span: Range<usize>) -> Range<usize> {
     let s = &text[span.clone()];
     let is_trim = |c: char| c.is_whitespace() || marks::is_mark(c);

@@ -278,6 +278,15 @@ fn in_named_thing(w: &Words, i: usize) -> bool {
     false
 }
 
+/// Does a stem have a verb's shape: four letters after a prefix of the present or future tense
+/// ("يزور", "تبحث", "سيجد"), a derived present ("يستقبل"), or the verbal noun تفعيل ("تأجيل",
+/// "تعديل")?
+fn verb_shaped(stem: &str) -> bool {
+    let n = stem.chars().count();
+    let verbal_noun = n == 5 && stem.starts_with('ت') && stem.chars().nth(3) == Some('ي');
+    n == 4 && (stem.starts_with(['ي', 'ت']) || stem.starts_with("سي") || stem.starts_with("ست")) || is_derived_present_verb(stem) || verbal_noun
+}
+
 /// A present-tense verb of the forms يستفعل or يتفعّل ("يستقبل", "تستضيف", "يتفقد"), not a known name.
 fn is_derived_present_verb(norm: &str) -> bool {
     let n = norm.chars().count();
@@ -285,17 +294,13 @@ fn is_derived_present_verb(norm: &str) -> bool {
 }
 
 /// How much token `i` looks like part of a name: a known given or family name, else the
-/// likeness of its letters (`names::name_likeness`) — none for a verb's shape ("يزور", "تبحث",
-/// "سيجد": four letters starting with a prefix of the present or future tense).
+/// likeness of its letters (`names::name_likeness`) — none for a verb's shape (`verb_shaped`).
 fn name_evidence(w: &Words, i: usize) -> f32 {
     w.stems(i)
         .map(|s| {
-            // (And the verbal noun تفعيل: "أعلن الرئيس تأجيل بند …", "تعديل", "تمديد".)
-            let verbal_noun = s.stem.chars().count() == 5 && s.stem.starts_with('ت') && s.stem.chars().nth(3) == Some('ي');
-            let verb_like = s.stem.chars().count() == 4 && (s.stem.starts_with(['ي', 'ت']) || s.stem.starts_with("سي") || s.stem.starts_with("ست")) || is_derived_present_verb(&s.stem) || verbal_noun;
             if names::name_class(&s.stem) != "-" {
                 f32::INFINITY
-            } else if verb_like {
+            } else if verb_shaped(&s.stem) {
                 0.0
             } else {
                 names::name_likeness(&s.stem)
@@ -402,8 +407,7 @@ pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
             // ("الناشطة الحقوقية ليلى عواضة على …": nor a second word after a known given name,
             // with no verb's shape, before a particle, which the tagger left out.)
             let ends_clause = |k: usize| k >= n || w.is_function_word(k) || !w.word(k);
-            let verb_shaped = |k: usize| w.stems(k).any(|s| is_derived_present_verb(&s.stem) || s.stem.chars().count() == 4 && s.stem.starts_with(['ي', 'ت']));
-            let kept_surname = |k: usize| c.tokens.len() == 2 && k == c.tokens.start + 1 && names::name_class(w.norm(c.tokens.start)) == "given" && !verb_shaped(k) && names::name_likeness(w.norm(k)) > -0.5 && ends_clause(k + 1);
+            let kept_surname = |k: usize| c.tokens.len() == 2 && k == c.tokens.start + 1 && names::name_class(w.norm(c.tokens.start)) == "given" && !w.stems(k).any(|s| verb_shaped(&s.stem)) && names::name_likeness(w.norm(k)) > -0.5 && ends_clause(k + 1);
             let rest = person_at.get(&t.tokens.end).filter(|r| r.tokens.len() == 1 && r.tokens.end <= c.tokens.end + 1 && w.same_line(t.tokens.start, r.tokens.start));
             if let Some(r) = rest.filter(|_| t.tokens.end >= c.tokens.end) {
                 c.tokens.end = r.tokens.end; // a last word of the name it took for a name of its own
@@ -460,7 +464,7 @@ pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
                     && c.tokens.end < n
                     && matches!(w.norm(c.tokens.end), "ان" | "بان" | "انه" | "انها")
                     && evidence.iter().all(|&e| e > -0.6)
-                    && !c.tokens.clone().any(|i| w.stems(i).any(|s| is_derived_present_verb(&s.stem) || s.stem.chars().count() == 4 && s.stem.starts_with(['ي', 'ت'])));
+                    && !c.tokens.clone().any(|i| w.stems(i).any(|s| verb_shaped(&s.stem)));
                 (reported || evidence.iter().all(|&e| e > 0.5) && evidence.iter().any(|&e| e > 1.5)) && !c.tokens.clone().any(|i| in_place.get(i).copied().unwrap_or(false))
             }
             _ => c.role.is_some(),
