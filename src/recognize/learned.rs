@@ -124,6 +124,10 @@ pub fn tag(w: &Words, usable: &[bool]) -> Vec<TaggedSpan> {
             // "برنامجا بعنوان « مانشيت »", "حملة «اشترِ بأمان»", "تحت شعار «حقك محفوظ»": what
             // the title of a programme, a campaign's name or a slogan in quotation marks says
             // names no one.
+            // (The cuts above may have left nothing.)
+            if span.tokens.is_empty() {
+                continue;
+            }
             let titled = in_named_thing(w, span.tokens.start);
             // "وبحث الجانبان", "أكد الطرفان": one definite word in the dual names two parties, not
             // a person (a family name in the lists, "الحمدان", still can).
