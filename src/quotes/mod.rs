@@ -668,6 +668,13 @@ impl<'a> Ctx<'a> {
             if let Some(np) = self.np_before(v, clitic) {
                 return Some(self.explicit_speaker(np, Some(verb.gender)));
             }
+            // "ونعت الوزارة الراحل في بيان، قالت فيه إن …": the statement's, so its issuer's, the
+            // first person or organisation the sentence names.
+            if self.tokens.get(v + 1).is_some_and(|t| matches!(t.norm.as_str(), "فيه" | "فيها")) {
+                if let Some(np) = self.first_named_in_sentence(v) {
+                    return Some(self.explicit_speaker(np, Some(verb.gender)));
+                }
+            }
             // "أما المتحدث باسم الجيش نبيل عبد الله فقال إن …": the subject stands after أما.
             if let Some(np) = self.after_amma(v) {
                 return Some(self.explicit_speaker(np, Some(verb.gender)));
@@ -687,8 +694,24 @@ impl<'a> Ctx<'a> {
             // "وأعرب وزير الثقافة عن فخره بالدورة، مؤكدا أن …": no person named, but the
             // sentence's verb has a subject.
             return Some(self.explicit_speaker(np, Some(verb.gender)));
+        } else if let Some(np) = self.first_named_in_sentence(v) {
+            // "كما نعته نقابة المهن التمثيلية، مؤكدة أنه …": a verb not of speech; its subject
+            // is the organisation or person the sentence names first.
+            return Some(self.explicit_speaker(np, Some(verb.gender)));
         }
         self.continuing(verb.gender)
+    }
+
+    /// The first person named in the sentence before token `v`, else the first organisation (its
+    /// tokens).
+    fn first_named_in_sentence(&self, v: usize) -> Option<Range<usize>> {
+        let s = self.sentence_start(v);
+        [EntityType::Person, EntityType::Organization].into_iter().find_map(|kind| {
+            let of = |k: usize| self.entity_for(&self.token_span(k..k + 1)).filter(|&e| self.entities[e].kind == kind);
+            let (k, e) = (s..v).find_map(|k| of(k).map(|e| (k, e)))?;
+            let end = (k + 1..v).find(|&j| of(j) != Some(e)).unwrap_or(v);
+            Some(k..end)
+        })
     }
 
     /// The first token of the sentence token `v` is in (on its line, after . ! ? ؟).

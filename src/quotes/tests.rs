@@ -650,3 +650,10 @@ fn a_feminine_title_and_the_party_she_sits_for_before_her_name() {
     let qs = annotated("وقالت عضوة الكنيست عن حزب العمل ميراف ميخائيلي إن الحكومة فشلت.");
     assert_eq!(qs[0].1.as_deref(), Some("ميراف ميخائيلي"), "{qs:?}");
 }
+
+#[test]
+fn a_statement_in_which_it_said_and_a_participle_after_a_verb_not_of_speech() {
+    let qs = annotated("ونعت وزارة الثقافة المصرية الراحل في بيان، قالت فيه إن الحركة الفنية فقدت صوتا نادرا. كما نعته نقابة المهن التمثيلية، مؤكدة أنه كان من أكثر أعضائها التزاما.");
+    let speakers: Vec<_> = qs.iter().map(|q| q.1.as_deref()).collect();
+    assert_eq!(speakers, [Some("وزارة الثقافة المصرية"), Some("نقابة المهن التمثيلية")], "{qs:?}");
+}
