@@ -119,15 +119,13 @@ pub fn tag(w: &Words, usable: &[bool]) -> Vec<TaggedSpan> {
             if span.kind == EntityType::Person && span.tokens.len() >= 3 && w.definite(span.tokens.start) && names::name_class(w.norm(span.tokens.start + 1)) == "given" {
                 span.tokens.start += 1;
             }
-            // "بالنسبة للفنان محمود قابيل": a title alone is nobody's name (unless it is also a
-            // given name, "أمين").
-            // "برنامجا بعنوان « مانشيت »", "حملة «اشترِ بأمان»", "تحت شعار «حقك محفوظ»": what
-            // the title of a programme, a campaign's name or a slogan in quotation marks says
-            // names no one.
             // (The cuts above may have left nothing.)
             if span.tokens.is_empty() {
                 continue;
             }
+            // "برنامجا بعنوان « مانشيت »", "حملة «اشترِ بأمان»", "تحت شعار «حقك محفوظ»": what
+            // the title of a programme, a campaign's name or a slogan in quotation marks says
+            // names no one.
             let titled = in_named_thing(w, span.tokens.start);
             // "وبحث الجانبان", "أكد الطرفان": one definite word in the dual names two parties, not
             // a person (a family name in the lists, "الحمدان", still can).
@@ -136,8 +134,10 @@ pub fn tag(w: &Words, usable: &[bool]) -> Vec<TaggedSpan> {
             let places = span.kind == EntityType::Organization && span.tokens.len() >= 2 && span.tokens.clone().all(|i| w.place_at(i).is_some_and(|(_, end)| end == i + 1));
             // "عجز يبلغ ٥٫٦ مليار دينار": a currency is nobody.
             let currency = span.kind == EntityType::Person && span.tokens.len() == 1 && matches!(w.norm(span.tokens.start), "دينار" | "درهم" | "ريال" | "جنيه" | "دولار" | "يورو" | "ليره" | "روبل" | "يوان" | "ين");
-            let title_alone = titled || dual || places || currency || span.tokens.len() == 1 && w.stems(span.tokens.start).any(|s| crate::lexicon::cues::is_title(&s.stem)) && names::name_class(w.norm(span.tokens.start)) != "given";
-            if span.tokens.is_empty() || title_alone {
+            // "بالنسبة للفنان محمود قابيل": a title alone is nobody's name (unless it is also a
+            // given name, "أمين").
+            let title_alone = span.tokens.len() == 1 && w.stems(span.tokens.start).any(|s| crate::lexicon::cues::is_title(&s.stem)) && names::name_class(w.norm(span.tokens.start)) != "given";
+            if titled || dual || places || currency || title_alone {
                 continue;
             }
             // "جان-لوك مارتان": two people's spans joined by a hyphen with no space around it are
