@@ -702,6 +702,16 @@ impl<'a> Ctx<'a> {
         self.continuing(verb.gender)
     }
 
+    /// The end (exclusive, at most `max_end`) of the known place of one or two words after the
+    /// preposition at token `p`, on its line: "في السودان", "لدى المملكة المتحدة".
+    fn place_after(&self, p: usize, max_end: usize) -> Option<usize> {
+        let toks = self.tokens;
+        let line = toks.get(p)?.line;
+        (p + 2..=(p + 3).min(max_end)).rev().find(|&e| {
+            toks[p + 1..e].iter().all(|t| t.line == line && t.is_word()) && crate::lexicon::places::lookup(&toks[p + 1..e].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ")).is_some()
+        })
+    }
+
     /// The first person named in the sentence before token `v`, else the first organisation (its
     /// tokens).
     fn first_named_in_sentence(&self, v: usize) -> Option<Range<usize>> {
@@ -935,8 +945,8 @@ impl<'a> Ctx<'a> {
             // "قال سفير مصر لدى فرنسا علاء يوسف إن …": the place a title is for, then the
             // person's name, are the phrase's.
             if j > start && matches!(w, "في" | "الي" | "لدي") {
-                let place_end = (j + 2..=j + 3).rev().find(|&e| e < toks.len() && toks[j + 1..e].iter().all(|t| t.line == line && t.is_word()) && crate::lexicon::places::lookup(&toks[j + 1..e].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ")).is_some());
-                if let Some(e) = place_end.filter(|&e| e < toks.len() && toks[e].line == line && self.person_mention_starting_in(toks[e].start..toks[e].end).is_some()) {
+                let place_end = self.place_after(j, toks.len() - 1);
+                if let Some(e) = place_end.filter(|&e| toks[e].line == line && self.person_mention_starting_in(toks[e].start..toks[e].end).is_some()) {
                     j = e;
                     continue;
                 }
@@ -1031,10 +1041,7 @@ impl<'a> Ctx<'a> {
             // comes before the comma.)
             let mut comma = np.end;
             if self.tokens.get(comma).is_some_and(|t| t.norm == "في") {
-                let place = |e: usize| crate::lexicon::places::lookup(&toks[comma + 1..e].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ")).is_some();
-                if let Some(e) = (comma + 2..=(comma + 3).min(toks.len())).rev().find(|&e| place(e)) {
-                    comma = e;
-                }
+                comma = self.place_after(comma, toks.len()).unwrap_or(comma);
             }
             let person_after = || {
                 let t = toks.get(comma + 1)?;
@@ -1188,12 +1195,9 @@ impl<'a> Ctx<'a> {
         };
         // "سفير مصر لدى فرنسا علاء يوسف", "منسقة الشؤون الإنسانية في السودان كليمنتين …": after
         // the place the title is for comes the name.
-        {
-            let place_name = |p: usize, e: usize| crate::lexicon::places::lookup(&self.tokens[p..e].iter().map(|x| x.norm.as_str()).collect::<Vec<_>>().join(" ")).is_some();
-            let after_place = (np.start + 1..np.end).filter(|&p| matches!(self.norm(p), "في" | "الي" | "لدي")).find_map(|p| (p + 2..=(p + 3).min(np.end - 1)).rev().find(|&e| place_name(p + 1, e)));
-            if let Some(e) = after_place {
-                return e..np.end;
-            }
+        let after_place = (np.start + 1..np.end).filter(|&p| matches!(self.norm(p), "في" | "الي" | "لدي")).find_map(|p| self.place_after(p, np.end - 1));
+        if let Some(e) = after_place {
+            return e..np.end;
         }
         // "رئيس لجنة الداخلية البرلمانية النائب مهلهل المضف": after a second title, a bare word
         // starts the name.
