@@ -64,6 +64,11 @@ pub fn org_head(norm: &str) -> Option<bool> {
     cues().org_heads.get(norm).copied()
 }
 
+/// في، إلى، لدى (normalised): before the place an office is for ("سفير مصر لدى فرنسا").
+pub fn is_posting_preposition(norm: &str) -> bool {
+    matches!(norm, "في" | "الي" | "لدي")
+}
+
 /// A known organisation name (normalised phrase).
 pub fn is_org_name(norm_phrase: &str) -> bool {
     cues().org_names.contains(norm_phrase)

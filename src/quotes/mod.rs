@@ -944,7 +944,7 @@ impl<'a> Ctx<'a> {
             let kunya = w == "ام" && j == start && self.person_mention_starting_in(t.start..t.end).is_some();
             // "قال سفير مصر لدى فرنسا علاء يوسف إن …": the place a title is for, then the
             // person's name, are the phrase's.
-            if j > start && matches!(w, "في" | "الي" | "لدي") {
+            if j > start && crate::lexicon::cues::is_posting_preposition(w) {
                 let place_end = self.place_after(j, toks.len() - 1);
                 if let Some(e) = place_end.filter(|&e| toks[e].line == line && self.person_mention_starting_in(toks[e].start..toks[e].end).is_some()) {
                     j = e;
@@ -1195,7 +1195,7 @@ impl<'a> Ctx<'a> {
         };
         // "سفير مصر لدى فرنسا علاء يوسف", "منسقة الشؤون الإنسانية في السودان كليمنتين …": after
         // the place the title is for comes the name.
-        let after_place = (np.start + 1..np.end).filter(|&p| matches!(self.norm(p), "في" | "الي" | "لدي")).find_map(|p| self.place_after(p, np.end - 1));
+        let after_place = (np.start + 1..np.end).filter(|&p| crate::lexicon::cues::is_posting_preposition(self.norm(p))).find_map(|p| self.place_after(p, np.end - 1));
         if let Some(e) = after_place {
             return e..np.end;
         }

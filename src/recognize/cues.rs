@@ -395,7 +395,7 @@ fn name_run(w: &Words, i: usize, max: usize) -> usize {
     let after_rank = |j: usize| j > 0 && (is_rank_before_name(w.norm(j - 1)) || is_form_of_address(w.norm(j - 1)));
     // (Or after the place a title is for: "المتحدث باسم المكتب في غزة أمين السقا"; or after
     // the comma that sets the name off from its title: "…، سلطان الظاهري،".)
-    let after_place = |j: usize| j >= 2 && w.place_at(j - 1).is_some_and(|(s, end)| s.clitic_chars == 0 && end == j) && matches!(w.norm(j - 2), "في" | "الي" | "لدي");
+    let after_place = |j: usize| j >= 2 && w.place_at(j - 1).is_some_and(|(s, end)| s.clitic_chars == 0 && end == j) && cues::is_posting_preposition(w.norm(j - 2));
     let may_start = |j: usize| j > 0 && (w.definite(j - 1) || after_place(j) || w.punct(j - 1, "،,")) && (j + 1 < w.tokens.len() && w.definite(j + 1) || after_rank(j));
     let given_title = |j: usize| {
         w.word(j) && (w.title_at(j).is_some() || w.is_nisba(j)) && (j > i || may_start(j)) && !w.definite(j) && crate::tagger::names::name_class(w.norm(j)) == "given"
@@ -900,7 +900,7 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             // for, then a name of two words or more.
             // ("رئيسة بعثة الصندوق إلى الأردن ماريا فيرنانديز", "سفير مصر لدى فرنسا …": the place
             // it is sent to.)
-            if ok(name_start) && matches!(w.norm(name_start), "في" | "الي" | "لدي") {
+            if ok(name_start) && cues::is_posting_preposition(w.norm(name_start)) {
                 if let Some((_, end)) = w.place_at(name_start + 1) {
                     if end < n && w.same_line(name_start, end) && name_len(end) >= 2 {
                         name_start = end;
@@ -1037,14 +1037,11 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
     // "المتحدث الرسمي باسم الوزارة، الدكتور عبدالعزيز الكواري،": the same name read after the
     // office and after the rank keeps the office, the longer role.
     let role_len = |c: &Candidate| c.role.as_ref().map_or(0, |r| r.len());
-    let mut k = 0;
-    while k < out.len() {
-        let longer = out[k].kind == EntityType::Person && out.iter().any(|o| o.kind == EntityType::Person && o.tokens == out[k].tokens && role_len(o) > role_len(&out[k]));
-        if longer {
-            out.remove(k);
-        } else {
-            k += 1;
-        }
+    let mut longest: rustc_hash::FxHashMap<(usize, usize), usize> = Default::default();
+    for c in out.iter().filter(|c| c.kind == EntityType::Person) {
+        let l = longest.entry((c.tokens.start, c.tokens.end)).or_default();
+        *l = (*l).max(role_len(c));
     }
+    out.retain(|c| c.kind != EntityType::Person || longest[&(c.tokens.start, c.tokens.end)] == role_len(c));
     out
 }

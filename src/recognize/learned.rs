@@ -91,7 +91,7 @@ pub fn tag(w: &Words, usable: &[bool]) -> Vec<TaggedSpan> {
                 span.kind = EntityType::Organization;
             }
             // "تعادل أمام مضيفه ليون": the host or the guest is the club's role, not its name.
-            if span.kind == EntityType::Organization && span.tokens.len() >= 2 && matches!(w.norm(span.tokens.start), "ضيفه" | "مضيفه" | "ضيفها" | "مضيفها" | "منافسه" | "غريمه") {
+            if span.kind == EntityType::Organization && span.tokens.len() >= 2 && is_host_or_guest(w.norm(span.tokens.start)) {
                 span.tokens.start += 1;
             }
             // "شيخ الأزهر يستقبل بابا الفاتيكان": a present-tense verb of the derived forms
@@ -152,7 +152,7 @@ pub fn tag(w: &Words, usable: &[bool]) -> Vec<TaggedSpan> {
     }
     // "حقق الأهلي فوزا على ضيفه بيراميدز": the host or the guest of a match is a club, wherever
     // else the tagger took the same word for a person.
-    let host_or_guest = |i: usize| i > 0 && matches!(w.norm(i - 1), "ضيفه" | "مضيفه" | "ضيفها" | "مضيفها" | "منافسه" | "غريمه");
+    let host_or_guest = |i: usize| i > 0 && is_host_or_guest(w.norm(i - 1));
     let clubs: HashSet<&str> = out.iter().filter(|s| s.tokens.len() == 1 && host_or_guest(s.tokens.start)).map(|s| w.norm(s.tokens.start)).collect();
     if !clubs.is_empty() {
         for s in out.iter_mut().filter(|s| s.kind == EntityType::Person && s.tokens.len() == 1 && clubs.contains(w.norm(s.tokens.start))) {
@@ -160,6 +160,11 @@ pub fn tag(w: &Words, usable: &[bool]) -> Vec<TaggedSpan> {
         }
     }
     out
+}
+
+/// A club's role in a match, before its name: its host, its guest, its rival ("ضيفه بورتو").
+fn is_host_or_guest(norm: &str) -> bool {
+    matches!(norm, "ضيفه" | "مضيفه" | "ضيفها" | "مضيفها" | "منافسه" | "غريمه")
 }
 
 /// Is token `h` a hyphen touching the words on both sides ("جان-لوك")?

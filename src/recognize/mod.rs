@@ -237,7 +237,7 @@ fn prepositional_phrases_before(w: &Words, name: usize) -> Option<usize> {
             return Some(k);
         }
         // "ممثلة المنظمة في مصر نعمة …": a place after في.
-        if k > 0 && matches!(w.norm(k - 1), "في" | "الي" | "لدي") && w.place_at_is(k, j) {
+        if k > 0 && crate::lexicon::cues::is_posting_preposition(w.norm(k - 1)) && w.place_at_is(k, j) {
             return Some(k - 1);
         }
         let construct = w.definite(j) && j < name;
