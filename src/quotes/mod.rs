@@ -109,6 +109,8 @@ struct Ctx<'a> {
     /// Per candidate quote: accepted as a direct quote.
     accepted: Vec<bool>,
     speakers: Vec<Speaker>,
+    /// Per entity, the offices a person's roles name (`offices_of`), read when a title alone first asks.
+    offices: std::cell::OnceCell<Vec<Vec<String>>>,
 }
 
 /// Quotes in `text` outside `boilerplate`, attributed to `entities` where the speaker is one.
@@ -192,7 +194,7 @@ impl<'a> Ctx<'a> {
             .collect();
         person_mentions.sort_unstable();
         let accepted = vec![false; cands.len()];
-        Ctx { text, tokens, entities, mentions, person_mentions, cands, in_quote, in_boiler, accepted, speakers: Vec::new() }
+        Ctx { text, tokens, entities, mentions, person_mentions, cands, in_quote, in_boiler, accepted, speakers: Vec::new(), offices: Default::default() }
     }
 
     fn norm(&self, i: usize) -> &str {
@@ -1118,22 +1120,18 @@ impl<'a> Ctx<'a> {
         if !(is_title_head(word) || crate::lexicon::cues::is_title(word)) {
             return None;
         }
-        // Each office of a role counts: "نائب رئيس الوزراء وزير الخارجية" is also "الوزير" (a bare
-        // title after a word with the article starts a second office; "رئيس" after "نائب" does not).
-        let offices = |r: &str| {
-            let words: Vec<String> = r.split_whitespace().map(crate::text::normalize).collect();
-            (0..words.len()).filter(|&k| k == 0 || words[k - 1].starts_with("ال") && !words[k].starts_with("ال") && crate::lexicon::cues::is_title(&words[k])).map(|k| words[k].trim_start_matches("ال").to_string()).collect::<Vec<_>>()
-        };
-        self.last_named_before(t, |e| e.kind == EntityType::Person && e.roles.iter().any(|r| offices(r).iter().any(|o| o == title)))
+        // Each office of a person's roles counts (`offices_of`), read once per document.
+        let offices = self.offices.get_or_init(|| self.entities.iter().map(|e| if e.kind == EntityType::Person { e.roles.iter().flat_map(|r| offices_of(r)).collect() } else { Vec::new() }).collect());
+        self.last_named_before(t, |i, _| offices[i].iter().any(|o| o == title))
     }
 
     /// The entity `pick` accepts that was mentioned last before token `t`.
-    fn last_named_before(&self, t: usize, pick: impl Fn(&EntityDraft) -> bool) -> Option<usize> {
+    fn last_named_before(&self, t: usize, pick: impl Fn(usize, &EntityDraft) -> bool) -> Option<usize> {
         let before = self.tokens[t].start;
         self.entities
             .iter()
             .enumerate()
-            .filter(|(_, e)| pick(e))
+            .filter(|&(i, e)| pick(i, e))
             .filter_map(|(i, e)| Some((e.mentions.iter().filter(|m| m.end <= before).map(|m| m.start).max()?, i)))
             .max()
             .map(|(_, i)| i)
@@ -1147,7 +1145,7 @@ impl<'a> Ctx<'a> {
         if crate::lexicon::cues::org_head(bare).is_none() && crate::lexicon::cues::org_head(word).is_none() {
             return None;
         }
-        self.last_named_before(t, |e| {
+        self.last_named_before(t, |_, e| {
             e.kind == EntityType::Organization
                 && e.name.split_whitespace().next().is_some_and(|first| {
                     let first = crate::text::normalize(first);
@@ -1301,6 +1299,17 @@ fn trim_span(text: &str, p: &Pair) -> Range<usize> {
 
 /// `span` without quotation marks and whitespace at its ends (a speaker named in marks); a
 /// closing mark stays when its opening one is inside (`صحيفة "الرياضية"`).
+/// The offices a person's role names, each as its title without the article: "نائب رئيس الوزراء
+/// وزير الخارجية" is "نائب" and "وزير" (a bare title after a word with the article starts a second
+/// office; "رئيس" after "نائب" does not).
+fn offices_of(role: &str) -> Vec<String> {
+    let words: Vec<String> = role.split_whitespace().map(crate::text::normalize).collect();
+    (0..words.len())
+        .filter(|&k| k == 0 || words[k - 1].starts_with("ال") && !words[k].starts_with("ال") && crate::lexicon::cues::is_title(&words[k]))
+        .map(|k| words[k].trim_start_matches("ال").to_string())
+        .collect()
+}
+
 /// A title or the head of one, or its feminine in ة ("عضوة الكنيست", "محامية الدفاع").
 fn is_title_word(norm: &str) -> bool {
     is_title_head(without_conjunction(norm)) || crate::lexicon::cues::is_title(norm) || norm.strip_suffix('ه').is_some_and(crate::lexicon::cues::is_title)
