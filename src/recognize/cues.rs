@@ -295,6 +295,17 @@ impl<'a> Words<'a> {
         self.longest_phrase(i, &seg.stem, first, cues::org_name_max_words(), continues, cues::is_org_name, cues::starts_longer_org_name)
     }
 
+    /// Is token `h` a hyphen touching the words on both sides ("جان-لوك")?
+    pub(super) fn tight_hyphen(&self, h: usize) -> bool {
+        h > 0 && h + 1 < self.tokens.len() && self.punct(h, "-") && self.tokens[h - 1].end == self.tokens[h].start && self.tokens[h].end == self.tokens[h + 1].start
+    }
+
+    /// Is token `k` ل and a bare noun of three letters or more ("لحقوق", "لتحرير", "لشؤون"), not
+    /// ل with the article ("للشؤون")?
+    fn lam_noun(&self, k: usize) -> bool {
+        self.word(k) && !self.norm(k).starts_with("لل") && !self.is_function_word(k) && self.stems(k).any(|s| s.proclitics.as_slice() == ['ل'] && !s.stem.starts_with("ال") && s.stem.chars().count() >= 3)
+    }
+
     /// The known city that token `i` is by itself (with or without clitics): its normalised name.
     pub(super) fn city_at(&self, i: usize) -> Option<&str> {
         self.place_at(i).filter(|(s, e)| *e == i + 1 && places::lookup(&s.stem) == Some(places::PlaceKind::City)).map(|(s, _)| s.stem.as_str())
@@ -432,7 +443,7 @@ fn name_run(w: &Words, i: usize, max: usize) -> usize {
         }
         // "جان-لوك مارتان", "كيم جي-هون": a hyphen with no space on either side joins the name's
         // words.
-        if j + 1 < w.tokens.len() && w.punct(j, "-") && w.tokens[j - 1].end == w.tokens[j].start && w.tokens[j].end == w.tokens[j + 1].start && w.arabic(j + 1) && w.name_like(j + 1) {
+        if w.tight_hyphen(j) && w.arabic(j + 1) && w.name_like(j + 1) {
             j += 1;
             continue;
         }
@@ -571,7 +582,7 @@ pub fn title_phrase(w: &Words, i: usize) -> Option<(Segmentation, usize)> {
         let head_chain = || w.title_at(j - 1).is_some() && !w.definite(j - 1) && cues::org_head(n).is_some() && bare_noun(j + 1) && j + 2 < w.tokens.len() && w.same_line(i, j + 2) && w.definite(j + 2) && !w.is_function_word(j + 2);
         // "عضو المكتب السياسي للجبهة الشعبية لتحرير فلسطين", "وزيرة الدولة لشؤون التنمية
         // الإدارية": ل + a noun and the place or definite noun it governs go on the title.
-        let lam_noun = || j > i + 1 && w.stems(j).any(|s| s.proclitics.as_slice() == ['ل'] && !s.stem.starts_with("ال") && s.stem.chars().count() >= 3) && !w.is_function_word(j);
+        let lam_noun = || j > i + 1 && w.lam_noun(j);
         let governed_end = || {
             (j + 1 < w.tokens.len() && w.same_line(j, j + 1) && lam_noun())
                 .then(|| match w.place_at(j + 1) {
@@ -773,9 +784,7 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             // "المرصد السوري لحقوق الإنسان", "الجمعية المغربية لحماية المال العام": after a
             // national body's adjective, ل + a noun and the definite noun it governs (with their
             // adjectives) complete the name.
-            let lam_noun = |k: usize| {
-                ok(k) && w.same_line(i, k) && w.word(k) && !w.norm(k).starts_with("لل") && !w.is_function_word(k) && w.stems(k).any(|s| s.proclitics.as_slice() == ['ل'] && !s.stem.starts_with("ال") && s.stem.chars().count() >= 3)
-            };
+            let lam_noun = |k: usize| ok(k) && w.same_line(i, k) && w.lam_noun(k);
             let governed = |k: usize| ok(k) && w.same_line(i, k) && w.word(k) && w.definite(k) && !w.is_function_word(k) && w.title_at(k).is_none() && !w.is_nisba(k);
             // (Only after a country's adjective: without the ل phrase, "المؤسسة الألمانية", "النادي
             // الكاتالوني" describe a body named elsewhere.)

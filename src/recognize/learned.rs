@@ -142,7 +142,7 @@ pub fn tag(w: &Words, usable: &[bool]) -> Vec<TaggedSpan> {
             }
             // "جان-لوك مارتان": two people's spans joined by a hyphen with no space around it are
             // one name.
-            if let Some(prev) = out.last_mut().filter(|p: &&mut TaggedSpan| p.kind == EntityType::Person && span.kind == EntityType::Person && p.tokens.end + 1 == span.tokens.start && tight_hyphen(w, p.tokens.end)) {
+            if let Some(prev) = out.last_mut().filter(|p: &&mut TaggedSpan| p.kind == EntityType::Person && span.kind == EntityType::Person && p.tokens.end + 1 == span.tokens.start && w.tight_hyphen(p.tokens.end)) {
                 prev.tokens.end = span.tokens.end;
                 prev.confidence = prev.confidence.min(span.confidence);
                 continue;
@@ -165,11 +165,6 @@ pub fn tag(w: &Words, usable: &[bool]) -> Vec<TaggedSpan> {
 /// A club's role in a match, before its name: its host, its guest, its rival ("ضيفه بورتو").
 fn is_host_or_guest(norm: &str) -> bool {
     matches!(norm, "ضيفه" | "مضيفه" | "ضيفها" | "مضيفها" | "منافسه" | "غريمه")
-}
-
-/// Is token `h` a hyphen touching the words on both sides ("جان-لوك")?
-fn tight_hyphen(w: &Words, h: usize) -> bool {
-    h > 0 && h + 1 < w.tokens.len() && w.punct(h, "-") && w.tokens[h - 1].end == w.tokens[h].start && w.tokens[h].end == w.tokens[h + 1].start
 }
 
 /// How many proclitic characters to strip from the first token of a tagger span: the reading whose
