@@ -261,6 +261,12 @@ impl<'a> Words<'a> {
             && self.norm(i).chars().count() >= 2
     }
 
+    /// Could token `i` be a family name with the article ("العلوي", "الطعاني")? A word with the
+    /// article that is no function word, nisba of a place, title or organisation head.
+    pub(super) fn family_name_with_article(&self, i: usize) -> bool {
+        self.word(i) && self.definite(i) && !self.is_function_word(i) && !self.is_nisba(i) && self.title_at(i).is_none() && cues::org_head(self.norm(i)).is_none()
+    }
+
     /// A title word, possibly with a proclitic ("لرئيس") or a possessive ending ("نظيره").
     fn title_at(&self, i: usize) -> Option<&Segmentation> {
         // Normalising folds ة into ه, so "مساعدة" would read as "مساعد" + the pronoun ه: only a

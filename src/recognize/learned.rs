@@ -420,6 +420,19 @@ pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
             }
             return true;
         }
+        // "وزيرة الاقتصاد نادية فتاح العلوي": the tagger's person starts inside the name, after
+        // known names only, and runs one word past its end, onto a family name with the article:
+        // the name runs on to there. (Not "رئيس الاتحاد للفلاحة بصفاقس محمد الشعري", where the
+        // word before the tagger's person is the title's place.)
+        if c.tokens.end < n && w.same_line(c.tokens.start, c.tokens.end) && w.family_name_with_article(c.tokens.end) {
+            let runs_on = (c.tokens.start + 1..c.tokens.end).any(|k| {
+                person_at.get(&k).is_some_and(|t| t.tokens.end == c.tokens.end + 1) && (c.tokens.start..k).all(|j| names::name_class(w.norm(j)) != "-")
+            });
+            if runs_on {
+                c.tokens.end += 1;
+                return true;
+            }
+        }
         let supported = if c.tokens.is_empty() || c.tokens.end > n {
             tagged.iter().any(|t| t.kind == EntityType::Person && t.tokens.start < c.tokens.end && c.tokens.start < t.tokens.end)
         } else {

@@ -1163,6 +1163,15 @@ mod tests {
     }
 
     #[test]
+    fn a_family_name_with_the_article_the_tagger_reads_past_the_titled_name() {
+        let ms = mentions("وقالت وزيرة الاقتصاد والمالية نادية فتاح العلوي إن النمو سيتحسن.");
+        assert!(ms.iter().any(|(n, _, r)| n == "نادية فتاح العلوي" && r.as_deref() == Some("وزيرة الاقتصاد والمالية")), "{ms:?}");
+        // Not onto the place a title is for: "بصفاقس" is no word of the name.
+        let ms = mentions("أما رئيس الاتحاد الجهوي للفلاحة بصفاقس محمد الشعري فيرى أن الأزمة عابرة.");
+        assert!(!ms.iter().any(|(n, k, _)| *k == EntityType::Person && n.contains("صفاقس")), "{ms:?}");
+    }
+
+    #[test]
     fn a_member_for_a_party_then_the_name() {
         let ms = mentions("وقالت عضوة الكنيست عن حزب العمل ميراف ميخائيلي إن الحكومة فشلت.");
         assert!(ms.iter().any(|(n, _, r)| n == "ميراف ميخائيلي" && r.as_deref() == Some("عضوة الكنيست عن حزب العمل")), "{ms:?}");
