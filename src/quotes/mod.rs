@@ -891,6 +891,16 @@ impl<'a> Ctx<'a> {
         Some(&self.entities[*e].mentions[*k])
     }
 
+    /// Is token `p` (some of its letters) inside a person's mention?
+    fn in_person_mention(&self, p: usize) -> bool {
+        let t = &self.tokens[p];
+        let i = self.person_mentions.partition_point(|&(start, _, _)| start < t.end);
+        i > 0 && {
+            let (_, e, k) = self.person_mentions[i - 1];
+            self.entities[e].mentions[k].end > t.start
+        }
+    }
+
     /// Is token `i` a form of address before a title or name (سعادة، معالي، فخامة، سمو، جلالة;
     /// صاحب/صاحبة before السمو/الجلالة; دولة before a title)?
     fn honorific_at(&self, i: usize) -> bool {
@@ -1001,7 +1011,13 @@ impl<'a> Ctx<'a> {
         let toks = self.tokens;
         let line = toks[v].line;
         // "وكان الرئيس … قد أعلن": the subject stands before the particle قد.
-        let end = if toks[v - 1].norm == "قد" { v - 1 } else { v };
+        let mut end = if toks[v - 1].norm == "قد" { v - 1 } else { v };
+        // "وكان الاتحاد الدولي لكرة القدم (فيفا) قد أعلن": past the name's abbreviation.
+        if end > 0 && toks[end - 1].is_punct(")") {
+            if let Some(open) = (end.saturating_sub(5)..end - 1).rev().find(|&k| toks[k].is_punct("(")) {
+                end = open;
+            }
+        }
         let mut j = end;
         loop {
             if j == 0 {
@@ -1019,9 +1035,11 @@ impl<'a> Ctx<'a> {
             if is_clause_boundary_word(w) {
                 break;
             }
+            // (A word of a person's name is none of the words that end a subject: "علي".)
+            let named = self.in_person_mention(p);
             // ("العام" is "this year" as a time word, but "general" after a title: "المدير العام".)
             let general = w == "العام" && p > 0 && (is_title_head(without_conjunction(self.norm(p - 1))) || crate::lexicon::cues::is_title(without_conjunction(self.norm(p - 1))));
-            if !general && (is_pre_verb_particle(w) || is_np_stop(w) || is_np_stop(without_conjunction(w)) || self.verb_at(p).is_some()) {
+            if !general && !named && (is_pre_verb_particle(w) || is_np_stop(w) || is_np_stop(without_conjunction(w)) || self.verb_at(p).is_some()) {
                 return None;
             }
             if end - p > 6 {

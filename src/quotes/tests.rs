@@ -657,3 +657,10 @@ fn a_statement_in_which_it_said_and_a_participle_after_a_verb_not_of_speech() {
     let speakers: Vec<_> = qs.iter().map(|q| q.1.as_deref()).collect();
     assert_eq!(speakers, [Some("وزارة الثقافة المصرية"), Some("نقابة المهن التمثيلية")], "{qs:?}");
 }
+
+#[test]
+fn the_subject_before_qad_holds_a_name_with_ali_or_an_abbreviation_in_parentheses() {
+    let qs = annotated("وكان وزير الصحة علي حسن قد أعلن أن الوضع تحت السيطرة.\nوكان الاتحاد الدولي لكرة القدم (فيفا) قد أعلن الأسبوع الماضي أن التقنية ستستخدم.");
+    let speakers: Vec<_> = qs.iter().map(|q| q.1.as_deref()).collect();
+    assert_eq!(speakers, [Some("علي حسن"), Some("الاتحاد الدولي لكرة القدم")], "{qs:?}");
+}

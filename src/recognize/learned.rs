@@ -235,10 +235,21 @@ pub fn candidates(w: &Words, spans: &[TaggedSpan]) -> Vec<(Candidate, f32)> {
         })
         .map(|s| {
             let (clitic_chars, restores_article) = clitics_of_first(w, s.tokens.start, &bare_words);
-            let c = Candidate { tokens: s.tokens.clone(), kind: s.kind, source: Source::Tagger, clitic_chars, restores_article, role: None, needs_tagger: None };
+            let c = Candidate { tokens: before_second_name(w, s), kind: s.kind, source: Source::Tagger, clitic_chars, restores_article, role: None, needs_tagger: None };
             (c, s.confidence)
         })
         .collect()
+}
+
+/// The span's tokens, up to a second name joined to it by و after a nisba adjective: "الترجي
+/// التونسي وماميلودي" is two clubs. (Names go on with و and a word with the article, "حزب
+/// العدالة والتنمية"; a bare word after the adjective of a country starts another.)
+fn before_second_name(w: &Words, s: &TaggedSpan) -> Range<usize> {
+    let second = (s.tokens.start + 2..s.tokens.end).find(|&k| {
+        let n = w.norm(k);
+        n.starts_with('و') && n.chars().count() >= 5 && !w.definite(k) && w.is_nisba(k - 1) && w.definite(k - 1)
+    });
+    s.tokens.start..second.unwrap_or(s.tokens.end)
 }
 
 /// Nouns (normalised) that name a kind of thing before its own name: a disease, a storm, an event,

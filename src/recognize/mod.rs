@@ -69,7 +69,11 @@ pub fn find(text: &str, tokens: &[Token], boilerplate: &[Range<usize>]) -> Vec<M
     // "مركز الجزيرة للدراسات" rank with the names known and before them, being longer; a newspaper
     // or agency before its name is that name: "وكالة رويترز" is "رويترز".)
     let institution = |c: &Candidate| c.source == Source::OrganizationHead && words.stems(c.tokens.start).any(|s| matches!(s.stem.as_str(), "معهد" | "مركز" | "جامعه" | "مؤسسه" | "مستشفي" | "جمعيه" | "هيئه" | "لجنه"));
-    let rank = |c: &Candidate| if institution(c) { Source::KnownOrganization } else { c.source };
+    // (So is a known organisation's name with the field it works in after it: "الاتحاد الأفريقي
+    // لكرة القدم" is not "الاتحاد الأفريقي".)
+    let known_starts: rustc_hash::FxHashMap<usize, usize> = candidates.iter().filter(|c| c.source == Source::KnownOrganization).map(|c| (c.tokens.start, c.tokens.end)).collect();
+    let extends_known = |c: &Candidate| c.source == Source::OrganizationHead && known_starts.get(&c.tokens.start).is_some_and(|&end| end < c.tokens.end && words.stems(end).any(|s| matches!(s.proclitics.as_slice(), ['ل'])));
+    let rank = |c: &Candidate| if institution(c) || extends_known(c) { Source::KnownOrganization } else { c.source };
     // "قالت كاثرين ويلز، رئيسة أبحاث السلع …": a speaker named with an apposition vouches for
     // the whole name; a place word inside it is a surname ("ويلز"), not a place.
     let vouched: Vec<Range<usize>> = candidates.iter().filter(|c| c.source == Source::SpeakerOrApposition && c.role.is_some() && c.tokens.len() >= 2).map(|c| c.tokens.clone()).collect();
@@ -1169,6 +1173,14 @@ mod tests {
         // Not onto the place a title is for: "بصفاقس" is no word of the name.
         let ms = mentions("أما رئيس الاتحاد الجهوي للفلاحة بصفاقس محمد الشعري فيرى أن الأزمة عابرة.");
         assert!(!ms.iter().any(|(n, k, _)| *k == EntityType::Person && n.contains("صفاقس")), "{ms:?}");
+    }
+
+    #[test]
+    fn a_known_organisation_and_its_field_after_it_and_two_clubs_joined_by_wa() {
+        let ms = mentions("وكان الاتحاد الأفريقي لكرة القدم قد أعلن موعد المباراة بين الترجي التونسي وماميلودي صنداونز الجنوب أفريقي.");
+        assert!(has(&ms, "الاتحاد الأفريقي لكرة القدم", EntityType::Organization), "{ms:?}");
+        assert!(has(&ms, "الترجي التونسي", EntityType::Organization), "{ms:?}");
+        assert!(!ms.iter().any(|(n, _, _)| n.contains("وماميلودي")), "{ms:?}");
     }
 
     #[test]
