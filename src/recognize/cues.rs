@@ -493,15 +493,34 @@ fn may_be_definite(norm: &str) -> bool {
 }
 
 /// "المرصد السوري", "الجمعية المغربية": a definite noun that heads organisation names when bare
-/// ("مرصد", "جمعية"), before the adjective of a country or region, heads the name of that
-/// country's body.
+/// ("مرصد", "جمعية"), before the adjective of a country or region (or another adjective),
+/// heads the name of that country's body (if a ل phrase follows, for most adjectives: the caller
+/// asks).
 fn national_body_head<'w>(w: &'w Words, i: usize) -> Option<&'w Segmentation> {
     let next = i + 1;
     // (Asked of every word that heads nothing: the string tests come first.)
-    if next >= w.tokens.len() || !may_be_definite(w.norm(i)) || !may_be_definite(w.norm(next)) || !w.same_line(i, next) || !w.definite(next) || !w.is_nisba(next) {
+    if next >= w.tokens.len() || !may_be_definite(w.norm(i)) || !may_be_definite(w.norm(next)) || !w.same_line(i, next) || !w.definite(next) || !w.is_definite_adjective(next) {
+        return None;
+    }
+    // (Or an adjective of its own kind, when a ل phrase follows: "المندوبية السامية للتخطيط"; not
+    // the parts of a body, "الجهاز الفني للفريق", "الجمعية العمومية للبنك", "المجموعة الأولى".)
+    if !w.is_nisba(next) && matches!(w.norm(next), "الفني" | "الفنيه" | "الاعلامي" | "العموميه" | "الاداري" | "الاداريه" | "التنفيذي" | "التنفيذيه" | "الاولي" | "الثانيه" | "الثالثه" | "الرابعه" | "الخامسه") {
         return None;
     }
     w.stems(i).find(|s| s.stem.strip_prefix("ال").is_some_and(|h| h.chars().count() >= 3 && cues::org_head(h).is_some()))
+}
+
+/// "للمواطنين", "للمرة": to whom something is given, or how often, after an organisation's name
+/// — not part of it ("للشؤون", "للتعاون", "للقانون" are).
+fn is_to_people_or_time(norm: &str) -> bool {
+    let plural = (norm.ends_with("ين") || norm.ends_with("ون")) && !matches!(norm, "للشوون" | "للشئون" | "للتعاون" | "للقانون" | "للفنون" | "للديون" | "للسجون");
+    plural || matches!(norm, "للمره" | "لليوم" | "للعام" | "للسنه" | "للشهر" | "للاسبوع" | "للحظه" | "للتو" | "للغايه")
+}
+
+/// "مجلس الإدارة", "مجلس الأمناء": a body of a company or a charity, not an organisation of its
+/// own (while "مجلس النواب", "وزارة الدفاع" are).
+fn is_board(norm: &str) -> bool {
+    matches!(norm, "الاداره" | "الامناء" | "العزاء" | "العائله" | "التحرير" | "الهيئه" | "الشركه" | "البنك")
 }
 
 /// Does the name end with a regnal number ("الثاني", "الرابع عشر")?
@@ -727,7 +746,7 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                 }
                 // "رئيس مجلس المفوضين القاضي عمر …": a title after the name begins the next person's;
                 // "وزارة الصحة للمواطنين": ل + people is to whom, not part of the name.
-                let to_people = w.norm(j).starts_with("لل") && (w.norm(j).ends_with("ين") || w.norm(j).ends_with("ون"));
+                let to_people = w.norm(j).starts_with("لل") && is_to_people_or_time(w.norm(j));
                 // ("مكتب الرئيس" is the president's office; a rank, "التحالف العميد …", never
                 // follows a head in its name.)
                 let rank = w.definite(j) && is_rank_before_name(w.norm(j));
@@ -770,12 +789,14 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                 let n = w.norm(k);
                 w.word(k) && n.starts_with("ال") && n.chars().count() > 4 && (n.ends_with('ي') || n.ends_with('ه')) && w.title_at(k).is_none() && !w.is_function_word(k)
             };
-            let to_people = |k: usize| w.norm(k).ends_with("ين") || w.norm(k).ends_with("ون");
-            if j > i + 1 && ok(j) && w.same_line(i, j) && w.word(j) && w.norm(j).starts_with("لل") && !to_people(j) {
+            let mut lam_phrase = false;
+            if j > i + 1 && ok(j) && w.same_line(i, j) && w.word(j) && w.norm(j).starts_with("لل") && !is_to_people_or_time(w.norm(j)) {
                 // After a name ("جهاز قطر للاستثمار", "وكالة رويترز للأنباء") the ل phrase is
                 // the name's even without an adjective; so it is after a definite head and its
-                // adjective ("الوكالة الوطنية للإعلام", "الهيئة العامة للاستثمار").
-                if named || head_definite && (adjectives > 0 || nouns > 0) || ok(j + 1) && w.same_line(i, j + 1) && adjective(j + 1) {
+                // adjective ("الوكالة الوطنية للإعلام", "الهيئة العامة للاستثمار"), or after a
+                // head's noun and adjective ("حزب التجمع الوطني للأحرار").
+                if named || (head_definite || nouns > 0) && adjectives > 0 || head_definite && nouns > 0 || ok(j + 1) && w.same_line(i, j + 1) && adjective(j + 1) {
+                    lam_phrase = true;
                     j += 1;
                     while ok(j) && w.same_line(i, j) && adjective(j) {
                         j += 1;
@@ -794,8 +815,11 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             let governed = |k: usize| ok(k) && w.same_line(i, k) && w.word(k) && w.definite(k) && !w.is_function_word(k) && w.title_at(k).is_none() && !w.is_nisba(k);
             // (Only after a country's adjective: without the ل phrase, "المؤسسة الألمانية", "النادي
             // الكاتالوني" describe a body named elsewhere.)
-            let unnamed_national = national && !(j == i + 2 && lam_noun(j) && governed(j + 1));
-            if national && !unnamed_national {
+            // (Or an adjective and ل + the article: "المندوبية السامية للتخطيط"; with a second
+            // adjective: "الجامعة الملكية المغربية لكرة القدم".)
+            let lam_construct = (j == i + 2 || j == i + 3 && adjectives == 2) && lam_noun(j) && governed(j + 1);
+            let unnamed_national = national && !lam_construct && !lam_phrase;
+            if national && lam_construct {
                 j += 2;
                 while ok(j) && w.same_line(i, j) && (adjective(j) || matches!(w.norm(j), "العام" | "العامه")) {
                     j += 1;
@@ -809,7 +833,7 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             let generic = !head_definite && (modifiers == bare_adjectives || bare_joined || bare_adjectives > 0 && (i + 1..j).all(|k| !w.definite(k)) && w.is_nisba(j - 1));
             // ("وزارة الصحة في غزة": the place it serves makes a generic name one body.)
             let for_place = nouns > 0 && ok(j) && w.norm(j) == "في" && w.place_at(j + 1).is_some_and(|(s, _)| s.clitic_chars == 0);
-            if modifiers > 0 && !generic && !unnamed_national && (!needs_modifier || adjectives > 0 || named || nouns > 0 && modifiers > 1 || for_place) {
+            if modifiers > 0 && !generic && !unnamed_national && (!needs_modifier || adjectives > 0 || named || nouns > 0 && (modifiers > 1 || !head_definite && !is_board(w.norm(i + 1))) || for_place) {
                 // A name in quotation marks right after the organisation: "وكالة الأنباء «…»".
                 out.extend(quoted_name(w, j).map(quoted_organisation));
                 out.push(Candidate {

@@ -1184,6 +1184,18 @@ mod tests {
     }
 
     #[test]
+    fn bodies_named_by_a_head_a_noun_an_adjective_and_a_lam_phrase() {
+        let ms = mentions("صادق مجلس النواب على القانون بعد أن قدمت المندوبية السامية للتخطيط أرقامها.\nوقال حزب التجمع الوطني للأحرار إن الجامعة الملكية المغربية لكرة القدم شريك للحكومة.");
+        for name in ["مجلس النواب", "المندوبية السامية للتخطيط", "حزب التجمع الوطني للأحرار", "الجامعة الملكية المغربية لكرة القدم"] {
+            assert!(has(&ms, name, EntityType::Organization), "{name}: {ms:?}");
+        }
+        // Parts of a body, a board, and how often something happened are none of its name.
+        let ms = mentions("واجتمع الجهاز الفني للفريق مع مجلس الإدارة، بينما أعلنت وزارة الصحة الفلسطينية للمرة الثالثة حصيلة جديدة.");
+        assert!(!ms.iter().any(|(n, _, _)| n.starts_with("الجهاز") || n.starts_with("مجلس")), "{ms:?}");
+        assert!(has(&ms, "وزارة الصحة الفلسطينية", EntityType::Organization), "{ms:?}");
+    }
+
+    #[test]
     fn a_member_for_a_party_then_the_name() {
         let ms = mentions("وقالت عضوة الكنيست عن حزب العمل ميراف ميخائيلي إن الحكومة فشلت.");
         assert!(ms.iter().any(|(n, _, r)| n == "ميراف ميخائيلي" && r.as_deref() == Some("عضوة الكنيست عن حزب العمل")), "{ms:?}");
