@@ -431,7 +431,9 @@ fn name_run(w: &Words, i: usize, max: usize) -> usize {
         if j > i && matches!(first, 'و' | 'ف') && w.norm(j).chars().count() > 4 && !whole_name() && !after_hyphen {
             break;
         }
-        if j >= i + 2 && matches!(first, 'و' | 'ف' | 'ب' | 'ل') && !after_hyphen {
+        // (After a particle of a European name, "دي ويفر", "فان ليوين", the letter is the name's.)
+        let after_particle = j > i && matches!(w.norm(j - 1), "دي" | "دا" | "دو" | "فان" | "فون" | "دير" | "ديل" | "دل" | "لا" | "لو");
+        if j >= i + 2 && matches!(first, 'و' | 'ف' | 'ب' | 'ل') && !after_hyphen && !after_particle {
             break;
         }
         // "العميد نبيل عبد الله نفى …": a speech verb after the name.
@@ -621,6 +623,25 @@ pub fn title_phrase(w: &Words, i: usize) -> Option<(Segmentation, usize)> {
         let with_pronoun = || !w.definite(j - 1) && w.title_at(j - 1).is_some() && !w.definite(j) && (n.ends_with("ها") || n.ends_with("هم")) && n.chars().count() >= 5 && crate::tagger::names::name_class(n) == "-";
         // "منسقة الأمم المتحدة المقيمة ومنسقة الشؤون الإنسانية": a second title joined by و.
         let second_title = || j > i + 1 && n.starts_with('و') && w.stems(j).any(|s| s.proclitics.as_slice() == ['و'] && cues::is_title(&s.stem)) && w.definite(j - 1);
+        // "رئيس الوزراء المنتهية ولايته": the outgoing holder of the office.
+        let outgoing = || w.norm(j - 1) == "المنتهيه" && matches!(n, "ولايته" | "ولايتها" | "ولايتهم");
+        // "الرئيسة التنفيذية لشركة مداد ريم الدوسري": ل + a head noun and the company's one-word
+        // name, before a name of two words.
+        let head_and_name = || {
+            let next = |k: usize| j + k < w.tokens.len() && w.same_line(j, j + k);
+            j > i + 1 && w.stems(j).any(|s| s.proclitics.as_slice() == ['ل'] && cues::org_head(&s.stem).is_some()) && next(3) && w.name_like(j + 1) && w.name_like(j + 2) && (w.name_like(j + 3) || w.family_name_with_article(j + 3))
+        };
+        // "الرئيس التنفيذي لإنفيديا جنسن هوانغ": an executive's title takes ل and the company's
+        // one-word name, unknown or not, when a name follows it.
+        let of_company = || {
+            matches!(w.norm(j - 1), "التنفيذي" | "التنفيذيه" | "العام" | "العامه" | "المؤسس" | "المشارك")
+                && w.stems(j).any(|s| s.proclitics.as_slice() == ['ل'] && !s.stem.starts_with("ال") && s.stem.chars().count() >= 3)
+                && !w.is_function_word(j)
+                && j + 2 < w.tokens.len()
+                && w.same_line(j, j + 2)
+                && w.name_like(j + 1)
+                && w.name_like(j + 2)
+        };
         if given_name {
             break;
         } else if let Some(end) = governed_end() {
@@ -629,11 +650,11 @@ pub fn title_phrase(w: &Words, i: usize) -> Option<(Segmentation, usize)> {
             j = end;
         } else if head_of_known() {
             j += 1;
-        } else if head_chain() {
+        } else if head_chain() || head_and_name() {
             j += 2;
         } else if let Some((_, end)) = of_place {
             j = end;
-        } else if cues::is_title(n) || complement || nisba || definite || of_organisation || construct || second_title() || with_pronoun() {
+        } else if cues::is_title(n) || complement || nisba || definite || of_organisation || construct || second_title() || with_pronoun() || outgoing() || of_company() {
             j += 1;
         } else {
             break;
@@ -905,6 +926,11 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                     if len >= 1 && !ends_name(k + 1 + len) && family(k + 1 + len) {
                         len += 1;
                     }
+                    // ("، الحبيب الطرخاني،": a given name that takes the article, then a family name.)
+                    let given_with_article = |j: usize| j < n && w.definite(j) && w.norm(j).strip_prefix("ال").is_some_and(|bare| crate::tagger::names::name_class(bare) == "given");
+                    if len == 0 && given_with_article(k + 1) && !ends_name(k + 2) && family(k + 2) {
+                        len = 2;
+                    }
                     if len >= 1 && !ends_name(k + 1 + len) {
                         let stop = (k + 1 + len..(k + 5).min(n)).find(|&j| !(w.word(j) && w.same_line(k, j) && !w.is_function_word(j) && w.title_at(j).is_none() && !w.is_nisba(j)));
                         if let Some(stop) = stop.filter(|&j| ends_name(j)) {
@@ -916,7 +942,7 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                     let names = crate::tagger::names::name_class;
                     let looks_like_name = |r: Range<usize>| {
                         let first = w.norm(r.start);
-                        (!first.starts_with(['و', 'ف']) || names(first) != "-") && r.clone().any(|j| names(w.norm(j)) != "-" || crate::tagger::names::name_likeness(w.norm(j)) >= 1.5)
+                        (!first.starts_with(['و', 'ف']) || names(first) != "-") && r.clone().any(|j| names(w.norm(j)) != "-" || given_with_article(j) || crate::tagger::names::name_likeness(w.norm(j)) >= 1.5)
                     };
                     // (The name may end the sentence, "…، كلير فونتين.", or come before a colon.)
                     let end = k + 1 + len;
@@ -973,7 +999,9 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             let governed = (len > 0 && names(w.norm(name_start)) == "-")
                 .then(|| {
                     w.stems(name_start).find(|s| match s.proclitics.as_slice() {
-                        ['ل' | 'ب'] if name_start > i + 1 => s.stem.chars().count() >= 3,
+                        // (ب only before a known name: "رئيس الوزراء البلجيكي بارت دي ويفر".)
+                        ['ل'] if name_start > i + 1 => s.stem.chars().count() >= 3,
+                        ['ب'] if name_start > i + 1 => s.stem.chars().count() >= 3 && names(&s.stem) != "-",
                         ['ل'] => names(&s.stem) == "given",
                         _ => false,
                     })
