@@ -753,15 +753,18 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             let mut bare_name = None;
             let mut adjectives = 0;
             let mut bare_adjectives = 0;
+            let mut last_joined = None;
             while ok(j) && w.same_line(i, j) && w.word(j) {
                 // "والسخرية": a conjunction ends the name.
                 let conjoined = matches!(w.norm(j).chars().next(), Some('و' | 'ف')) && w.stems(j).skip(1).any(|s| s.stem.starts_with("ال"));
                 // "حزب العدالة والتنمية", "وزارة الصحة والسكان": a second noun joined by و to the
                 // head's only one is the name's (not a second organisation's head, "والجيش"; not
                 // after a nisba, "الجيش اللبناني واليونيفيل").
-                let joined_noun = conjoined && j == i + 2 && (nouns == 1 || adjectives == 1 && !w.is_nisba(i + 1)) && !named && w.norm(j).starts_with('و') && !w.is_function_word(j) && !w.stems(j).any(|s| s.stem.strip_prefix("ال").is_some_and(|h| cues::org_head(h).is_some()) || cues::org_head(&s.stem).is_some()) && !w.is_nisba(j);
+                // (And a third after the second: "هيئة الاتصالات والفضاء والتقنية".)
+                let joined_noun = conjoined && (j == i + 2 && (nouns == 1 || adjectives == 1 && !w.is_nisba(i + 1)) || last_joined == Some(j - 1)) && !named && w.norm(j).starts_with('و') && !w.is_function_word(j) && !w.stems(j).any(|s| s.stem.strip_prefix("ال").is_some_and(|h| cues::org_head(h).is_some()) || cues::org_head(&s.stem).is_some()) && !w.is_nisba(j);
                 if joined_noun {
                     nouns += 1;
+                    last_joined = Some(j);
                     j += 1;
                     continue;
                 }
@@ -825,6 +828,7 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                 }
             } else if j > i + 1 && w.norm(j - 1).starts_with("لل") {
                 // The loop took the ل word as a noun of the name: its adjectives follow it.
+                lam_phrase = true;
                 while ok(j) && w.same_line(i, j) && adjective(j) {
                     j += 1;
                 }
@@ -838,12 +842,37 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             // الكاتالوني" describe a body named elsewhere.)
             // (Or an adjective and ل + the article: "المندوبية السامية للتخطيط"; with a second
             // adjective: "الجامعة الملكية المغربية لكرة القدم".)
-            let lam_construct = (j == i + 2 || j == i + 3 && adjectives == 2) && lam_noun(j) && governed(j + 1);
+            // (Not ل + another organisation's head: "المجموعة النيابية لحزب العدالة والتنمية" is
+            // the party's group; the party is named on its own.)
+            let lam_construct = (j == i + 2 || j == i + 3 && adjectives == 2) && lam_noun(j) && governed(j + 1) && !w.stems(j).any(|s| cues::org_head(&s.stem).is_some());
             let unnamed_national = national && !lam_construct && !lam_phrase;
             if national && lam_construct {
                 j += 2;
                 while ok(j) && w.same_line(i, j) && (adjective(j) || matches!(w.norm(j), "العام" | "العامه")) {
                     j += 1;
+                }
+            }
+            // "الجهاز المركزي للتعبئة العامة والإحصاء", "الهيئة السعودية للبيانات والذكاء
+            // الاصطناعي": after a ل phrase, nouns joined by و (and their adjectives) are more of
+            // the fields it names; not another body ("والبنك الدولي", "والأمم المتحدة").
+            if lam_phrase || national && lam_construct {
+                // (Not a title, "والرئيس الأعلى للمجموعة"; nor a noun with a complement of its own,
+                // "والمفتشية العامة للإدارة", "والوقاية من الرشوة": another body, or more than we
+                // can read.)
+                let field = |k: usize| {
+                    ok(k) && w.same_line(i, k) && w.word(k) && !w.is_function_word(k) && !w.is_nisba(k) && w.title_at(k).is_none() && w.known_org_at(k).is_none()
+                        && w.stems(k).any(|s| s.proclitics.as_slice() == ['و'] && s.stem.strip_prefix("ال").is_some_and(|bare| bare.chars().count() >= 3 && cues::org_head(bare).is_none() && cues::org_head(&s.stem).is_none() && !cues::is_title(bare)))
+                };
+                while field(j) {
+                    let mut end = j + 1;
+                    while ok(end) && w.same_line(i, end) && adjective(end) {
+                        end += 1;
+                    }
+                    let complement = ok(end) && w.same_line(i, end) && (w.norm(end).starts_with("لل") || w.lam_noun(end) || matches!(w.norm(end), "من" | "عن"));
+                    if complement {
+                        break;
+                    }
+                    j = end;
                 }
             }
             let modifiers = j - i - 1;

@@ -383,6 +383,13 @@ pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
                 }
             }
         }
+        // "بلومبرغ إنتليجنس", "الوداد الرياضي": a known name the tagger's organisation runs on
+        // from by one word (not a country's adjective: "هواوي الصينية") is that longer name.
+        if c.source == Source::KnownOrganization && c.tokens.end < n && !w.is_nisba(c.tokens.end) {
+            if org_in[c.tokens.start].is_some_and(|t| t.start == c.tokens.start && t.end == c.tokens.end + 1) {
+                c.tokens.end += 1;
+            }
+        }
         // "رئيس جمعية المصارف سليم صفير": a person the tagger is sure of, starting inside an
         // organisation's name and running past its end, is not part of that name.
         if c.kind == EntityType::Organization {
