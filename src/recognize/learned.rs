@@ -385,7 +385,9 @@ pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
         }
         // "بلومبرغ إنتليجنس", "الوداد الرياضي": a known name the tagger's organisation runs on
         // from by one word (not a country's adjective: "هواوي الصينية") is that longer name.
-        if c.source == Source::KnownOrganization && c.tokens.end < n && !w.is_nisba(c.tokens.end) {
+        // (Nor a name's first word: "للأمم المتحدة أنطونيو غوتيريش" names the secretary-general.)
+        let name_starts = |k: usize| names::name_class(w.norm(k)) != "-" || !w.definite(k) && k + 1 < n && w.same_line(k, k + 1) && w.name_like(k + 1);
+        if c.source == Source::KnownOrganization && c.tokens.end < n && !w.is_nisba(c.tokens.end) && !name_starts(c.tokens.end) {
             if org_in[c.tokens.start].is_some_and(|t| t.start == c.tokens.start && t.end == c.tokens.end + 1) {
                 c.tokens.end += 1;
             }

@@ -1220,6 +1220,9 @@ mod tests {
         let ms = mentions("وقالت الوكالة الوطنية للإعلام والبنك الدولي إن الأرقام صحيحة، وأكد المجلس الأعلى للحسابات والمفتشية العامة للإدارة وجود اختلالات.");
         assert!(has(&ms, "الوكالة الوطنية للإعلام", EntityType::Organization) && has(&ms, "البنك الدولي", EntityType::Organization), "{ms:?}");
         assert!(has(&ms, "المجلس الأعلى للحسابات", EntityType::Organization), "{ms:?}");
+        // A known name is not run on into the name of the person whose title it ends.
+        let ms = mentions("وكان الأمين العام للأمم المتحدة أنطونيو غوتيريش قد دعا إلى هدنة، ودعا مدرب ريال مدريد تشابي ألونسو إلى الهدوء.");
+        assert!(has(&ms, "أنطونيو غوتيريش", EntityType::Person) && has(&ms, "تشابي ألونسو", EntityType::Person), "{ms:?}");
         // The party inside a parliamentary group's name is named on its own.
         let ms = mentions("وقال رئيس المجموعة النيابية لحزب العدالة والتنمية إن الحكومة فشلت.");
         assert!(has(&ms, "حزب العدالة والتنمية", EntityType::Organization), "{ms:?}");
