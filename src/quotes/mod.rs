@@ -211,6 +211,10 @@ impl<'a> Ctx<'a> {
         if i > 0 && self.tokens[i - 1].line == t.line && is_masdar_context(without_conjunction(self.norm(i - 1))) {
             return None;
         }
+        // "لفت الأنظار": drew the eyes, said nothing.
+        if matches!(without_conjunction(&t.norm), "لفت" | "لفتت") && self.tokens.get(i + 1).is_some_and(|n| matches!(n.norm.as_str(), "الانظار" | "الانتباه")) {
+            return None;
+        }
         verbs::verb(&t.norm)
     }
 
@@ -642,9 +646,9 @@ impl<'a> Ctx<'a> {
     fn speaker_of_verb(&mut self, v: usize) -> Option<Speaker> {
         let (verb, clitic) = verbs::verb(self.norm(v))?;
         // "نقلت الصحيفة عن مصدر في الوزارة أن …": who is quoted comes after عن.
-        if matches!(without_conjunction(self.norm(v)), "نقل" | "نقلت" | "نقلوا") {
-            let c = self.complementizer_after(v)?;
-            let an = (v + 1..c).find(|&j| self.norm(j) == "عن")?;
+        // ("ونقلت مصادر مقربة من الرئاسة أن …", with no عن: the sources are the subject.)
+        let an = matches!(without_conjunction(self.norm(v)), "نقل" | "نقلت" | "نقلوا").then(|| self.complementizer_after(v).and_then(|c| (v + 1..c).find(|&j| self.norm(j) == "عن").map(|an| (c, an)))).flatten();
+        if let Some((c, an)) = an {
             let np = self.np_after(an);
             // ("نقلت القناة عن مسؤول أمني قوله إن …": up to قوله.)
             let end = (np.start..np.end.min(c)).find(|&j| matches!(self.norm(j), "قوله" | "قولها" | "قولهم" | "قولهما")).unwrap_or(np.end.min(c));
@@ -665,6 +669,10 @@ impl<'a> Ctx<'a> {
                         return Some(self.explicit_speaker(name, Some(verb.gender)));
                     }
                 }
+                return Some(self.explicit_speaker(np, Some(verb.gender)));
+            }
+            // "… كايا كالاس، التي قالت إن …": the relative pronoun's antecedent, named before it.
+            if let Some(np) = self.relative_antecedent(v) {
                 return Some(self.explicit_speaker(np, Some(verb.gender)));
             }
             if let Some(np) = self.np_before(v, clitic) {
@@ -1002,6 +1010,51 @@ impl<'a> Ctx<'a> {
         start..j
     }
 
+    /// The person or organisation a relative pronoun right before the verb at `v` stands for:
+    /// "كايا كالاس، التي قالت إن …" (its tokens), when its mention ends right before the pronoun
+    /// (and a comma).
+    fn relative_antecedent(&self, v: usize) -> Option<Range<usize>> {
+        let toks = self.tokens;
+        let p = v.checked_sub(1)?;
+        if !matches!(toks[p].norm.as_str(), "الذي" | "التي") {
+            return None;
+        }
+        let q = p.checked_sub(1).map(|q| if toks[q].is_punct("،,") { q.checked_sub(1) } else { Some(q) })??;
+        if toks[q].line != toks[v].line || !toks[q].is_word() {
+            return None;
+        }
+        let e = self.entity_for(&(toks[q].start..toks[q].end))?;
+        if self.entities[e].kind == EntityType::Place {
+            return None;
+        }
+        let m = self.entities[e].mentions.iter().find(|m| m.start < toks[q].end && toks[q].end <= m.end)?;
+        if m.end != toks[q].end {
+            return None;
+        }
+        let start = (q.saturating_sub(6)..=q).find(|&k| toks[k].end > m.start)?;
+        Some(start..q + 1)
+    }
+
+    /// The person or organisation named right before an apposition that ends at the comma
+    /// `comma`: "NAME، TITLE …،" (its tokens).
+    fn named_before_apposition(&self, comma: usize) -> Option<Range<usize>> {
+        let toks = self.tokens;
+        let line = toks[comma].line;
+        // Back over the apposition's words (a title first) to the comma that opens it.
+        let open = (comma.saturating_sub(14)..comma).rev().find(|&k| toks[k].kind == TokenKind::Punct || toks[k].line != line)?;
+        if !toks[open].is_punct("،,") || toks[open].line != line || open + 1 >= comma || !is_title_word(without_conjunction(self.norm(open + 1))) {
+            return None;
+        }
+        let q = open.checked_sub(1)?;
+        let e = self.entity_for(&(toks[q].start..toks[q].end))?;
+        if self.entities[e].kind == EntityType::Place {
+            return None;
+        }
+        let m = self.entities[e].mentions.iter().find(|m| m.start < toks[q].end && toks[q].end <= m.end)?;
+        let start = (q.saturating_sub(6)..=q).find(|&k| toks[k].end > m.start)?;
+        (m.end == toks[q].end).then_some(start..q + 1)
+    }
+
     /// The subject before a verb that has none after it (`بعض التقارير أشارت إلى أن …`): the
     /// words back to a clause boundary, if the verb bears no conjunction and no particle precedes.
     fn np_before(&self, v: usize, clitic: bool) -> Option<Range<usize>> {
@@ -1018,6 +1071,11 @@ impl<'a> Ctx<'a> {
                 end = open;
             }
         }
+        // "جولي كوزاك، مديرة الاتصالات في الصندوق، قد قالت إن …": the name before the
+        // apposition set off by commas.
+        if end > 0 && toks[end - 1].is_punct("،,") {
+            return self.named_before_apposition(end - 1);
+        }
         let mut j = end;
         loop {
             if j == 0 {
@@ -1025,6 +1083,11 @@ impl<'a> Ctx<'a> {
             }
             let p = j - 1;
             let t = &toks[p];
+            // ("صحيفة "لوموند" الفرنسية قد ذكرت": a name in marks is a word of the subject.)
+            if let Some(c) = self.in_quote[p].checked_sub(1).map(|q| &self.cands[q as usize]).filter(|c| c.close_tok == p && self.name_in_marks_at(c.open_tok).is_some()) {
+                j = c.open_tok;
+                continue;
+            }
             if t.line != line || t.kind == TokenKind::Punct {
                 break;
             }
@@ -1039,7 +1102,9 @@ impl<'a> Ctx<'a> {
             let named = self.in_person_mention(p);
             // ("العام" is "this year" as a time word, but "general" after a title: "المدير العام".)
             let general = w == "العام" && p > 0 && (is_title_head(without_conjunction(self.norm(p - 1))) || crate::lexicon::cues::is_title(without_conjunction(self.norm(p - 1))));
-            if !general && !named && (is_pre_verb_particle(w) || is_np_stop(w) || is_np_stop(without_conjunction(w)) || self.verb_at(p).is_some()) {
+            // ("مصادر مطلعة على الصفقة أفادت بأن": what the sources are close to is theirs.)
+            let sources_of = matches!(w, "علي" | "من" | "في") && (p.saturating_sub(3)..p).any(|k| is_source_noun(self.norm(k)));
+            if !general && !named && !sources_of && (is_pre_verb_particle(w) || is_np_stop(w) || is_np_stop(without_conjunction(w)) || self.verb_at(p).is_some()) {
                 return None;
             }
             if end - p > 6 {
@@ -1055,15 +1120,21 @@ impl<'a> Ctx<'a> {
         let toks = self.tokens;
         // "نقلت الوكالة عن نائب رئيس الوزراء الروسي، إيغور سيمونوف، قوله إن …": a title that
         // names no person, then the person set off by commas, before the clause.
-        let title_first = is_title_word(self.norm(np.start));
+        let title_first = is_title_word(without_conjunction(self.norm(np.start)));
         let np = if title_first && self.entity_for(&self.token_span(np.clone())).is_none_or(|e| self.entities[e].kind != EntityType::Person) {
             // ("قالت المتحدثة باسم اللجنة في القدس، كلير فونتين.": the place the title is for
             // comes before the comma.)
             let mut comma = np.end;
+            // ("رئيس قسم التقنية في مداد، المصري عمر منصور،": or the company it works in, a
+            // word or two.)
             if self.tokens.get(comma).is_some_and(|t| t.norm == "في") {
-                comma = self.place_after(comma, toks.len()).unwrap_or(comma);
+                let company = (comma + 2..(comma + 4).min(toks.len())).find(|&k| toks[k].kind == TokenKind::Punct).filter(|&k| toks[comma + 1..k].iter().all(|t| t.is_word() && t.line == toks[comma].line));
+                comma = self.place_after(comma, toks.len()).or(company).unwrap_or(comma);
             }
             let person_after = || {
+                // ("، المصري عمر منصور،": past a nationality before the name.)
+                let nisba = toks.get(comma + 1).is_some_and(|t| t.norm.starts_with("ال") && crate::lexicon::places::nisba_place(&t.norm).is_some());
+                let comma = comma + usize::from(nisba);
                 let t = toks.get(comma + 1)?;
                 let m = self.person_mention_starting_in(t.start..t.end)?.clone();
                 let end = (comma + 1..toks.len()).find(|&k| toks[k].end >= m.end)? + 1;
@@ -1356,4 +1427,9 @@ fn pronoun_gender(norm: &str) -> Option<Gender> {
     } else {
         None
     }
+}
+
+/// Nouns for unnamed sources ("مصادر مطلعة على …", "مسؤول في …"), normalised.
+fn is_source_noun(norm: &str) -> bool {
+    matches!(without_conjunction(norm), "مصادر" | "مصدر" | "مسؤول" | "مسؤولون" | "مسؤولين" | "دبلوماسي" | "دبلوماسيون" | "دبلوماسيين" | "اوساط" | "جهات" | "شهود" | "مقربون" | "مقربين")
 }

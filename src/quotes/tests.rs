@@ -665,3 +665,27 @@ fn the_subject_before_qad_holds_a_name_with_ali_or_an_abbreviation_in_parenthese
     let speakers: Vec<_> = qs.iter().map(|q| q.1.as_deref()).collect();
     assert_eq!(speakers, [Some("علي حسن"), Some("الاتحاد الدولي لكرة القدم")], "{qs:?}");
 }
+
+#[test]
+fn a_relative_pronoun_speaks_for_the_name_before_it() {
+    let qs = annotated("وتضم اللجنة الممثلة المصرية ياسمين رءوف، التي قالت إن الأعضاء اتفقوا على مشاهدة كل فيلم.");
+    assert_eq!(qs[0].1.as_deref(), Some("ياسمين رءوف"), "{qs:?}");
+}
+
+#[test]
+fn subjects_before_the_verb_with_an_apposition_a_name_in_marks_or_what_sources_know() {
+    let qs = annotated("وكانت جولي كوزاك، مديرة إدارة الاتصالات في صندوق النقد الدولي، قد قالت في إفادة صحفية إن الاقتصاد يتعافى.");
+    assert_eq!(qs[0].1.as_deref(), Some("جولي كوزاك"), "{qs:?}");
+    let qs = annotated("وكانت صحيفة \"لوموند\" الفرنسية قد ذكرت أن باريس وبرلين توصلتا إلى تفاهم.");
+    assert!(qs[0].1.as_deref().is_some_and(|s| s.contains("لوموند")), "{qs:?}");
+    let qs = annotated("ولم تكشف الشركة عن تقييمها، غير أن مصادر مطلعة على الصفقة أفادت بأن التقييم مرتفع.\nونقلت مصادر مقربة من الرئاسة أن الرئيس لا يحبذ الاستقالة.");
+    let speakers: Vec<_> = qs.iter().map(|q| q.1.as_deref()).collect();
+    assert_eq!(speakers, [Some("مصادر مطلعة على الصفقة"), Some("مصادر مقربة")], "{qs:?}");
+}
+
+#[test]
+fn drawing_the_eyes_is_not_speech() {
+    let qs = annotated("وكشف المخرج الشاب سامي حداد، الذي لفت الأنظار بفيلمه الأول، أن المشروع حصل على منحة.");
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(qs[0].1.as_deref(), Some("سامي حداد"), "{qs:?}");
+}

@@ -945,7 +945,8 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                 }
                 if k + 1 < n && w.punct(k, "،,") && w.same_line(i, k + 1) {
                     // ("، الدكتور عبدالعزيز الكواري،": a rank before the name is not its word.)
-                    let rank = usize::from(is_rank_before_name(w.norm(k + 1)) || is_form_of_address(w.norm(k + 1)));
+                    // (Nor is a nationality: "، المصري عمر منصور،".)
+                    let rank = usize::from(is_rank_before_name(w.norm(k + 1)) || is_form_of_address(w.norm(k + 1)) || w.definite(k + 1) && w.is_nisba(k + 1));
                     let mut len = name_len(k + 1 + rank);
                     let k = k + rank;
                     // ("عبد الحق الإدريسي،": a family name with the article before the comma.)
