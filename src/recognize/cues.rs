@@ -150,7 +150,9 @@ impl<'a> Words<'a> {
                 ya += 1;
             }
         }
-        Self { text, tokens, segs, writes_alif_maqsura: maqsura > 2 * ya }
+        // (A text with no "إلي", "حتي", "لدي" at all, a short one, gives no sign of writing them
+        // with ي either.)
+        Self { text, tokens, segs, writes_alif_maqsura: maqsura > 2 * ya || ya == 0 }
     }
 
     pub fn norm(&self, i: usize) -> &str {
