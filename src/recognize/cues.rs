@@ -438,8 +438,12 @@ fn name_run(w: &Words, i: usize, max: usize) -> usize {
         if j >= i + 2 && matches!(first, 'و' | 'ف' | 'ب' | 'ل') && !after_hyphen && !after_particle {
             break;
         }
-        // "العميد نبيل عبد الله نفى …": a speech verb after the name.
-        if j > i && crate::quotes::verbs::verb(w.norm(j)).is_some() {
+        // "العميد نبيل عبد الله نفى …": a speech verb after the name; "… أجرى اتصالا": a verb of
+        // the form أفعى; "كيليان مبابي سنوات": a span of time.
+        if j > i && (crate::quotes::verbs::verb(w.norm(j)).is_some() || is_time_noun(w.norm(j)) || {
+            let raw = &w.text[w.tokens[j].start..w.tokens[j].end];
+            raw.starts_with('أ') && raw.ends_with('ى') && raw.chars().count() == 4
+        }) {
             break;
         }
         // "بوتين كوسيط": ك ("as") and a common word ends the name; "علي يرلي كايا" goes on.
@@ -485,6 +489,11 @@ fn name_run(w: &Words, i: usize, max: usize) -> usize {
         }
     }
     j - i
+}
+
+/// "سنوات", "أيام", "مرة": how long or how often, never a word of a name (normalised).
+pub(super) fn is_time_noun(norm: &str) -> bool {
+    matches!(norm, "سنوات" | "سنه" | "سنتين" | "اعوام" | "عاما" | "اشهر" | "شهرا" | "شهور" | "اسابيع" | "اسبوعا" | "ايام" | "يوما" | "ساعات" | "ساعه" | "دقائق" | "مرات" | "مره")
 }
 
 /// Could this normalised word carry the article: "ال" first, or after one clitic letter ("وال",

@@ -430,11 +430,11 @@ pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
             let family_name = c.tokens.len() == 2 && w.definite(c.tokens.start + 1) && names::name_class(w.norm(c.tokens.start)) == "given";
             // ("الناشطة الحقوقية ليلى عواضة على …": nor a second word after a known given name,
             // with no verb's shape, before a particle, which the tagger left out.)
-            let ends_clause = |k: usize| k >= n || w.is_function_word(k) || !w.word(k);
+            let ends_clause = |k: usize| k >= n || w.is_function_word(k) || !w.word(k) || super::cues::is_time_noun(w.norm(k));
             // (Or whatever its letters, between a speech verb's titled subject and إن: "وقال
             // المتحدث باسم الوزارة إسماعيل بقائي إن …".)
             let reported = |k: usize| k + 1 < n && matches!(w.norm(k + 1), "ان" | "بان" | "انه" | "انها") && c.role.as_ref().is_some_and(|r| r.len() >= 2 && r.start > 0 && w.stems(r.start - 1).any(|s| crate::quotes::verbs::verb(&s.stem).is_some()));
-            let kept_surname = |k: usize| c.tokens.len() == 2 && k == c.tokens.start + 1 && names::name_class(w.norm(c.tokens.start)) == "given" && !w.stems(k).any(|s| verb_shaped(&s.stem)) && (names::name_likeness(w.norm(k)) > -0.5 || reported(k)) && ends_clause(k + 1);
+            let kept_surname = |k: usize| c.tokens.len() == 2 && k == c.tokens.start + 1 && names::name_class(w.norm(c.tokens.start)) != "-" && !w.stems(k).any(|s| verb_shaped(&s.stem)) && (names::name_likeness(w.norm(k)) > -0.5 || reported(k)) && ends_clause(k + 1);
             let rest = person_at.get(&t.tokens.end).filter(|r| r.tokens.len() == 1 && r.tokens.end <= c.tokens.end + 1 && w.same_line(t.tokens.start, r.tokens.start));
             if let Some(r) = rest.filter(|_| t.tokens.end >= c.tokens.end) {
                 c.tokens.end = r.tokens.end; // a last word of the name it took for a name of its own
