@@ -1101,6 +1101,14 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             if len == 2 && matches!(w.norm(i + 2), "شرقي" | "غربي" | "شمالي" | "جنوبي" | "شرق" | "غرب" | "شمال" | "جنوب" | "قرب") {
                 len = 1;
             }
+            // "ولاية شمال دارفور", "محافظة جنوب سيناء": after the head of a province, a compass
+            // word is part of its name (where "شمال سوريا" alone is a part of a country).
+            let province = matches!(seg.stem.as_str(), "ولايه" | "اقليم" | "محافظه" | "مقاطعه" | "منطقه");
+            if province && ok(i + 1) && matches!(w.norm(i + 1), "شمال" | "جنوب" | "شرق" | "غرب" | "وسط") {
+                if let Some((_, end)) = w.place_at(i + 2).filter(|(s, end)| s.clitic_chars == 0 && (i + 2..*end).all(ok) && w.same_line(i, end - 1)) {
+                    out.push(Candidate { tokens: i + 1..end, kind: EntityType::Place, source: Source::Gazetteer, clitic_chars: 0, restores_article: false, role: None, needs_tagger: None });
+                }
+            }
             if len > 0 && w.place_at(i + 1).is_none() {
                 let (start, clitic_chars, restores_article) =
                     if keep_head { (i, seg.clitic_chars, restores(seg, w.norm(i))) } else { (i + 1, 0, false) };

@@ -1233,6 +1233,12 @@ mod tests {
     }
 
     #[test]
+    fn a_compass_word_after_the_head_of_a_province_is_in_its_name() {
+        let ms = mentions("وقالت السلطات في ولاية شمال دارفور إن الوضع صعب، وفي محافظة جنوب سيناء هدأت الأمور.");
+        assert!(has(&ms, "شمال دارفور", EntityType::Place) && has(&ms, "جنوب سيناء", EntityType::Place), "{ms:?}");
+    }
+
+    #[test]
     fn a_member_for_a_party_then_the_name() {
         let ms = mentions("وقالت عضوة الكنيست عن حزب العمل ميراف ميخائيلي إن الحكومة فشلت.");
         assert!(ms.iter().any(|(n, _, r)| n == "ميراف ميخائيلي" && r.as_deref() == Some("عضوة الكنيست عن حزب العمل")), "{ms:?}");
