@@ -583,6 +583,15 @@ impl<'a> Ctx<'a> {
         if is_non_speech_before_an(p) || is_non_speech_before_an(without_conjunction(p)) {
             return false;
         }
+        // "…، على أن تصدر الترجمة في لندن": "provided that", after a comma (where "شدد، في
+        // تصريحات، على أن" is what was stressed: verbs that take على).
+        let takes_ala = || {
+            let verb = without_conjunction(self.norm(v));
+            ["شدد", "اكد", "حرص", "اصر", "ركز", "اتفق", "نص"].iter().any(|root| verb.starts_with(root))
+        };
+        if p == "علي" && j >= 2 && self.tokens[j - 2].is_punct("،,") && !takes_ala() {
+            return false;
+        }
         if p == "من" && j >= 2 && j - 2 > v && is_non_speech_before_an(without_conjunction(self.norm(j - 2))) {
             return false;
         }

@@ -689,3 +689,12 @@ fn drawing_the_eyes_is_not_speech() {
     assert_eq!(qs.len(), 1, "{qs:?}");
     assert_eq!(qs[0].1.as_deref(), Some("سامي حداد"), "{qs:?}");
 }
+
+#[test]
+fn ala_an_after_a_comma_is_a_condition_unless_the_verb_takes_ala() {
+    let qs = annotated("وأكدت الدار أن المترجمة ستتولى نقل الرواية، على أن تصدر الترجمة في لندن.");
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    let qs = annotated("وشدد الوزير سامي حداد، في تصريحات للصحفيين، على أن الحكومة تدعم الحوار.");
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!((qs[0].1.as_deref(), qs[0].2.as_str()), (Some("سامي حداد"), "الحكومة تدعم الحوار."), "{qs:?}");
+}
