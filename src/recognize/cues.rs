@@ -616,8 +616,9 @@ pub fn title_phrase(w: &Words, i: usize) -> Option<(Segmentation, usize)> {
         let head_of_known = || w.title_at(j - 1).is_some() && !w.definite(j - 1) && cues::org_head(n).is_some() && j + 1 < w.tokens.len() && w.known_org_at(j + 1).is_some();
         // "رئيس اتحاد غرف التجارة السورية": a head noun, a bare noun in construct with it, and a
         // definite word.
-        let bare_noun = |k: usize| k < w.tokens.len() && w.same_line(i, k) && w.word(k) && !w.definite(k) && !w.is_function_word(k) && crate::tagger::names::name_class(w.norm(k)) == "-";
-        let head_chain = || w.title_at(j - 1).is_some() && !w.definite(j - 1) && cues::org_head(n).is_some() && bare_noun(j + 1) && j + 2 < w.tokens.len() && w.same_line(i, j + 2) && w.definite(j + 2) && !w.is_function_word(j + 2);
+        // (A bare head: "قائد الجيش عبد الفتاح البرهان" is a title, then a name.)
+        let bare_noun = |k: usize| k < w.tokens.len() && w.same_line(i, k) && w.word(k) && !w.definite(k) && !w.is_function_word(k) && crate::tagger::names::name_class(w.norm(k)) == "-" && !matches!(w.norm(k), "عبد" | "ابو" | "ام" | "ابن");
+        let head_chain = || w.title_at(j - 1).is_some() && !w.definite(j - 1) && !w.definite(j) && cues::org_head(n).is_some() && bare_noun(j + 1) && j + 2 < w.tokens.len() && w.same_line(i, j + 2) && w.definite(j + 2) && !w.is_function_word(j + 2);
         // "عضو المكتب السياسي للجبهة الشعبية لتحرير فلسطين", "وزيرة الدولة لشؤون التنمية
         // الإدارية": ل + a noun and the place or definite noun it governs go on the title.
         let lam_noun = || j > i + 1 && w.lam_noun(j);
