@@ -242,7 +242,9 @@ impl<'a> Words<'a> {
 
     /// A nisba adjective of a known place ("الروسية", "التركي").
     pub fn is_nisba(&self, i: usize) -> bool {
-        self.arabic(i) && self.stem_with(i, |f| f.has(Facts::NISBA)).is_some()
+        // (A nisba ends in ي; "ليلى", written with alif maqsura, is a name, not "of Lille".)
+        let t = &self.tokens[i];
+        self.arabic(i) && !self.text[t.start..t.end].ends_with('ى') && self.stem_with(i, |f| f.has(Facts::NISBA)).is_some()
     }
 
     /// A definite relational adjective: "الجوية", "الحكومية", "الفيدرالي".
@@ -621,7 +623,8 @@ pub fn title_phrase(w: &Words, i: usize) -> Option<(Segmentation, usize)> {
         let head_chain = || w.title_at(j - 1).is_some() && !w.definite(j - 1) && !w.definite(j) && cues::org_head(n).is_some() && bare_noun(j + 1) && j + 2 < w.tokens.len() && w.same_line(i, j + 2) && w.definite(j + 2) && !w.is_function_word(j + 2);
         // "عضو المكتب السياسي للجبهة الشعبية لتحرير فلسطين", "وزيرة الدولة لشؤون التنمية
         // الإدارية": ل + a noun and the place or definite noun it governs go on the title.
-        let lam_noun = || j > i + 1 && w.lam_noun(j);
+        // (Not a given name that starts with ل: "المحللة السورية ليلى الحمصي".)
+        let lam_noun = || j > i + 1 && w.lam_noun(j) && crate::tagger::names::name_class(n) != "given";
         let governed_end = || {
             (j + 1 < w.tokens.len() && w.same_line(j, j + 1) && lam_noun())
                 .then(|| match w.place_at(j + 1) {
@@ -920,7 +923,9 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             let name_len = |start: usize| {
                 let len = if ok(start) { name_run(w, start, 4) } else { 0 };
                 let surname = start + 1;
-                let family = len == 1 && ok(surname) && w.same_line(start, surname) && w.definite(surname) && w.word(surname) && !w.is_function_word(surname) && !w.is_nisba(surname) && w.title_at(surname).is_none() && cues::org_head(w.norm(surname)).is_none() && crate::tagger::names::name_class(w.norm(start)) == "given"
+                // (A nisba after a given name is a family name too: "ليلى الحمصي", "محمد المصري";
+                // a nationality comes before the name.)
+                let family = len == 1 && ok(surname) && w.same_line(start, surname) && w.definite(surname) && w.word(surname) && !w.is_function_word(surname) && w.title_at(surname).is_none() && cues::org_head(w.norm(surname)).is_none() && crate::tagger::names::name_class(w.norm(start)) == "given"
                     // (Not a feminine adjective, "مدينة الملك عبدالله الرياضية", unless a known name.)
                     && !(w.norm(surname).ends_with("يه") && crate::tagger::names::name_class(w.norm(surname)) == "-");
                 if family { 2 } else { len }
