@@ -688,9 +688,14 @@ pub fn apposition(w: &Words, after_name: usize) -> Option<Range<usize>> {
     if i < w.tokens.len() && matches!(w.norm(i), "وهو" | "وهي" | "هو" | "هي") {
         i += 1;
     }
-    let seg = w.title_at(i)?;
-    if seg.clitic_chars > 0 {
-        return None;
+    // ("، كبيرة الاقتصاديين في …،", "، وكيلة أعمال اللاعب،", "، الشريك الإداري في …،": words
+    // that are titles only in this place, after a name and a comma.)
+    let apposition_only = || i < w.tokens.len() && w.word(i) && matches!(w.norm(i), "كبير" | "كبيره" | "وكيله" | "الشريك" | "شريك" | "شريكه" | "مؤسسه");
+    if !apposition_only() {
+        let seg = w.title_at(i)?;
+        if seg.clitic_chars > 0 {
+            return None;
+        }
     }
     let mut j = i + 1;
     while j < w.tokens.len() && w.same_line(i, j) && w.word(j) && j - i < 12 {

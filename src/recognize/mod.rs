@@ -1241,6 +1241,13 @@ mod tests {
     }
 
     #[test]
+    fn words_that_are_titles_only_in_an_apposition() {
+        let ms = mentions("\"الوضع صعب\"، قالت رانيا الشافعي، كبيرة الاقتصاديين في البنك، للصحفيين.\nوقالت لورا مارتينيز، وكيلة أعمال اللاعب، إن العرض مغر.");
+        assert!(ms.iter().any(|(n, _, r)| n == "رانيا الشافعي" && r.as_deref() == Some("كبيرة الاقتصاديين في البنك")), "{ms:?}");
+        assert!(ms.iter().any(|(n, _, r)| n == "لورا مارتينيز" && r.as_deref() == Some("وكيلة أعمال اللاعب")), "{ms:?}");
+    }
+
+    #[test]
     fn a_member_for_a_party_then_the_name() {
         let ms = mentions("وقالت عضوة الكنيست عن حزب العمل ميراف ميخائيلي إن الحكومة فشلت.");
         assert!(ms.iter().any(|(n, _, r)| n == "ميراف ميخائيلي" && r.as_deref() == Some("عضوة الكنيست عن حزب العمل")), "{ms:?}");
