@@ -933,7 +933,21 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                 let family = len == 1 && ok(surname) && w.same_line(start, surname) && w.definite(surname) && w.word(surname) && !w.is_function_word(surname) && w.title_at(surname).is_none() && cues::org_head(w.norm(surname)).is_none() && crate::tagger::names::name_class(w.norm(start)) == "given"
                     // (Not a feminine adjective, "مدينة الملك عبدالله الرياضية", unless a known name.)
                     && !(w.norm(surname).ends_with("يه") && crate::tagger::names::name_class(w.norm(surname)) == "-");
-                if family { 2 } else { len }
+                // ("المهندس خالد راشد النقبي،": after two or three words, a family name with the
+                // article that ends the clause.)
+                let ends_clause = |k: usize| k >= n || w.punct(k, "،,.:") || matches!(w.norm(k), "ان" | "انه" | "انها" | "بان");
+                // (The article written, no clitic before it; a nisba is a family name here: "النقبي".)
+                let surname = |k: usize| w.norm(k).starts_with("ال") && w.word(k) && !w.is_function_word(k) && w.title_at(k).is_none() && cues::org_head(w.norm(k)).is_none() && !is_time_noun(w.norm(k));
+                // (Not after a regnal number: "الملك فيصل الثاني الوفد،".)
+                let regnal = len >= 1 && (is_regnal_ordinal(w.norm(start + len - 1)) || w.norm(start + len - 1) == "عشر");
+                let last_family = (2..=3).contains(&len) && !regnal && ok(start + len) && w.same_line(start, start + len) && surname(start + len) && ends_clause(start + len + 1);
+                if family {
+                    2
+                } else if last_family {
+                    len + 1
+                } else {
+                    len
+                }
             };
             // "المدير العام للوكالة الدولية للطاقة الذرية (IAEA)، ماركوس هالفورسن، إن …", "وزير
             // العدل، عبد الحق الإدريسي، …": the name set off by commas after the title (and an

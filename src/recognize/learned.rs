@@ -436,9 +436,11 @@ pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
             let reported = |k: usize| k + 1 < n && matches!(w.norm(k + 1), "ان" | "بان" | "انه" | "انها") && c.role.as_ref().is_some_and(|r| r.len() >= 2 && r.start > 0 && w.stems(r.start - 1).any(|s| crate::quotes::verbs::verb(&s.stem).is_some()));
             let kept_surname = |k: usize| c.tokens.len() == 2 && k == c.tokens.start + 1 && names::name_class(w.norm(c.tokens.start)) != "-" && !w.stems(k).any(|s| verb_shaped(&s.stem)) && (names::name_likeness(w.norm(k)) > -0.5 || reported(k)) && ends_clause(k + 1);
             let rest = person_at.get(&t.tokens.end).filter(|r| r.tokens.len() == 1 && r.tokens.end <= c.tokens.end + 1 && w.same_line(t.tokens.start, r.tokens.start));
+            // ("المهندس خالد راشد النقبي،": nor a last family name with the article before a comma.)
+            let last_family = c.tokens.len() >= 3 && t.tokens.end + 1 == c.tokens.end && w.norm(c.tokens.end - 1).starts_with("ال") && (c.tokens.end >= n || w.punct(c.tokens.end, "،,.:"));
             if let Some(r) = rest.filter(|_| t.tokens.end >= c.tokens.end) {
                 c.tokens.end = r.tokens.end; // a last word of the name it took for a name of its own
-            } else if t.tokens.end + 1 >= c.tokens.end && t.tokens.end <= c.tokens.end + 1 && !((family_name || rest.is_some() || kept_surname(t.tokens.end)) && t.tokens.end < c.tokens.end) {
+            } else if t.tokens.end + 1 >= c.tokens.end && t.tokens.end <= c.tokens.end + 1 && !((family_name || rest.is_some() || kept_surname(t.tokens.end) || last_family) && t.tokens.end < c.tokens.end) {
                 c.tokens.end = t.tokens.end;
             }
             return true;
