@@ -666,6 +666,10 @@ impl<'a> Ctx<'a> {
         }
         if !verb.participle {
             let np = self.np_after(v);
+            // "وأضاف سموّه: «…»": his highness, the person the text is about, goes on speaking.
+            if np.len() == 1 && matches!(self.norm(np.start), "سموه" | "سموها" | "معاليه" | "معاليها" | "فخامته" | "جلالته" | "سيادته" | "سماحته") {
+                return self.continuing(verb.gender);
+            }
             if !np.is_empty() {
                 let title_only = is_title_word(self.norm(np.start));
                 // (An organisation inside the title, "المتحدثة باسم منظمة الصحة العالمية (WHO)،

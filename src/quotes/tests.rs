@@ -698,3 +698,10 @@ fn ala_an_after_a_comma_is_a_condition_unless_the_verb_takes_ala() {
     assert_eq!(qs.len(), 1, "{qs:?}");
     assert_eq!((qs[0].1.as_deref(), qs[0].2.as_str()), (Some("سامي حداد"), "الحكومة تدعم الحوار."), "{qs:?}");
 }
+
+#[test]
+fn his_highness_goes_on_speaking() {
+    let qs = annotated("وقال سمو الشيخ حمدان بن سعيد آل فاضل: «الأسرة أساس المجتمع».\nوأضاف سموّه: «نريد أن يشعر الشباب بالأمان».");
+    let speakers: Vec<_> = qs.iter().map(|q| q.1.as_deref()).collect();
+    assert_eq!(speakers, [Some("حمدان بن سعيد آل فاضل"), Some("حمدان بن سعيد آل فاضل")], "{qs:?}");
+}

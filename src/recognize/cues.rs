@@ -690,7 +690,7 @@ pub fn apposition(w: &Words, after_name: usize) -> Option<Range<usize>> {
     }
     // ("، كبيرة الاقتصاديين في …،", "، وكيلة أعمال اللاعب،", "، الشريك الإداري في …،": words
     // that are titles only in this place, after a name and a comma.)
-    let apposition_only = || i < w.tokens.len() && w.word(i) && matches!(w.norm(i), "كبير" | "كبيره" | "وكيله" | "الشريك" | "شريك" | "شريكه" | "مؤسسه");
+    let apposition_only = || i < w.tokens.len() && w.word(i) && matches!(w.norm(i), "كبير" | "كبيره" | "وكيله" | "الشريك" | "الشريكه" | "شريك" | "شريكه" | "مؤسسه");
     if !apposition_only() {
         let seg = w.title_at(i)?;
         if seg.clitic_chars > 0 {
@@ -758,9 +758,24 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                 break;
             }
         }
+        // 1b. A head, a known organisation and what it does: "مفوضية الأمم المتحدة لشؤون
+        //     اللاجئين", "برنامج الأمم المتحدة للبيئة" (one body, not the known one inside it).
+        let listed_head = w.stem_with(i, |f| f.has(Facts::ORG_HEAD));
+        if ok(i + 1) && !w.definite(i) && (listed_head.is_some() || matches!(w.norm(i), "برنامج" | "مكتب" | "منظمه" | "صندوق")) {
+            if let Some(end) = w.known_org_at(i + 1).filter(|&e| ok(e) && w.same_line(i, e)) {
+                let lam = |k: usize| ok(k) && w.same_line(i, k) && (w.norm(k).starts_with("لل") && !is_to_people_or_time(w.norm(k)) || w.lam_noun(k));
+                if lam(end) {
+                    let mut j = end + 1;
+                    // The ل word's governed nouns and adjectives ("لشؤون اللاجئين", "لتنسيق الشؤون الإنسانية").
+                    while ok(j) && w.same_line(i, j) && j - end <= 3 && w.definite(j) && w.norm(j).starts_with("ال") && !w.is_function_word(j) && w.title_at(j).is_none() {
+                        j += 1;
+                    }
+                    out.push(Candidate { tokens: i..j, kind: EntityType::Organization, source: Source::KnownOrganization, clitic_chars: listed_head.map_or(0, |s| s.clitic_chars), restores_article: false, role: None, needs_tagger: None });
+                }
+            }
+        }
         // 2. Head noun + what names it: "وكالة الأنباء الروسية", "قناة أذربيجان التلفزيونية",
         //    "مركز الأبحاث توبتشوباشوف", "الشرطة الروسية".
-        let listed_head = w.stem_with(i, |f| f.has(Facts::ORG_HEAD));
         let national = listed_head.is_none();
         if let Some(seg) = listed_head.or_else(|| national_body_head(w, i)) {
             let needs_modifier = cues::org_head(&seg.stem) == Some(true);
@@ -865,7 +880,9 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             // (Not ل + another organisation's head: "المجموعة النيابية لحزب العدالة والتنمية" is
             // the party's group; the party is named on its own.)
             let lam_construct = (j == i + 2 || j == i + 3 && adjectives == 2) && lam_noun(j) && governed(j + 1) && !w.stems(j).any(|s| cues::org_head(&s.stem).is_some());
-            let unnamed_national = national && !lam_construct && !lam_phrase;
+            // ("الجامعة الأردنية", "الجامعة اللبنانية": a university is named by its country alone.)
+            let university = national && w.norm(i).ends_with("الجامعه") && adjectives == 1 && w.is_nisba(i + 1);
+            let unnamed_national = national && !lam_construct && !lam_phrase && !university;
             if national && lam_construct {
                 j += 2;
                 while ok(j) && w.same_line(i, j) && (adjective(j) || matches!(w.norm(j), "العام" | "العامه")) {
@@ -903,6 +920,12 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             let generic = !head_definite && (modifiers == bare_adjectives || bare_joined || bare_adjectives > 0 && (i + 1..j).all(|k| !w.definite(k)) && w.is_nisba(j - 1));
             // ("وزارة الصحة في غزة": the place it serves makes a generic name one body.)
             let for_place = nouns > 0 && ok(j) && w.norm(j) == "في" && w.place_at(j + 1).is_some_and(|(s, _)| s.clitic_chars == 0);
+            // ("الجامعة الأميركية في بيروت": a university's city is part of its name.)
+            if university && ok(j) && w.norm(j) == "في" {
+                if let Some((_, end)) = w.place_at(j + 1).filter(|(s, end)| s.clitic_chars == 0 && w.same_line(i, end - 1) && (j + 1..*end).all(ok)) {
+                    j = end;
+                }
+            }
             if modifiers > 0 && !generic && !unnamed_national && (!needs_modifier || adjectives > 0 || named || nouns > 0 && (modifiers > 1 || !head_definite && !is_board(w.norm(i + 1))) || for_place) {
                 // A name in quotation marks right after the organisation: "وكالة الأنباء «…»".
                 out.extend(quoted_name(w, j).map(quoted_organisation));

@@ -617,8 +617,15 @@ mod tests {
     #[test]
     fn an_institute_named_after_a_known_organisation_is_its_own() {
         let ms = mentions("وحسبما أفاد تقرير لمعهد رويترز لدراسة الصحافة، فإن المؤسسات تستخدم الترجمة الآلية.");
-        assert!(has(&ms, "معهد رويترز", EntityType::Organization), "{ms:?}");
+        assert!(has(&ms, "معهد رويترز لدراسة الصحافة", EntityType::Organization), "{ms:?}");
         assert!(!ms.iter().any(|(n, _, _)| n.contains("لمعهد")), "{ms:?}");
+        // So is a programme, an office or a commission of one, with what it does.
+        let ms = mentions("وقالت مفوضية الأمم المتحدة لشؤون اللاجئين إن العدد ارتفع، وأكد برنامج الأمم المتحدة للبيئة أن البحر يسخن.");
+        assert!(has(&ms, "مفوضية الأمم المتحدة لشؤون اللاجئين", EntityType::Organization) && has(&ms, "برنامج الأمم المتحدة للبيئة", EntityType::Organization), "{ms:?}");
+        assert!(!has(&ms, "الأمم المتحدة", EntityType::Organization), "{ms:?}");
+        // And a university named by its country, with its city.
+        let ms = mentions("وقال أستاذ في الجامعة الأردنية إن الوضع مقلق، وقال باحث في الجامعة الأميركية في بيروت إن الحرارة ارتفعت.");
+        assert!(has(&ms, "الجامعة الأردنية", EntityType::Organization) && has(&ms, "الجامعة الأميركية في بيروت", EntityType::Organization), "{ms:?}");
         let ms = mentions("يقول الباحث المغربي في مركز الجزيرة للدراسات محمد الراجي إن غرف الأخبار تأخرت.");
         assert!(has(&ms, "مركز الجزيرة للدراسات", EntityType::Organization), "{ms:?}");
         let person = ms.iter().find(|(_, k, _)| *k == EntityType::Person).expect("the researcher is found");
