@@ -211,6 +211,19 @@ impl<'a> Ctx<'a> {
         if i > 0 && self.tokens[i - 1].line == t.line && is_masdar_context(without_conjunction(self.norm(i - 1))) {
             return None;
         }
+        // "وبيّن أن …", "بيّنت الوزارة أن …": explained (the word is also "between": it speaks when
+        // written with its shadda or right before أن).
+        let bare = without_conjunction(&t.norm);
+        if matches!(bare, "بين" | "بينت") {
+            let shadda = self.text[t.start..t.end].contains('\u{0651}');
+            let an_next = self.tokens.get(i + 1).is_some_and(|n| matches!(n.norm.as_str(), "ان" | "انه" | "انها"));
+            // (Without its shadda, only starting a clause: "وبين أن", not "العلاقة بين أن تكون".)
+            let starts_clause = t.norm.len() > bare.len() || i == 0 || !self.tokens[i - 1].is_word() || self.tokens[i - 1].line != t.line;
+            if shadda || an_next && starts_clause || bare == "بينت" && self.tokens.get(i + 1).is_some_and(|n| n.is_word()) {
+                let same = if bare == "بين" { "اوضح" } else { "اوضحت" };
+                return verbs::verb(same).map(|(v, _)| (v, t.norm.starts_with('و') || t.norm.starts_with('ف')));
+            }
+        }
         // "لفت الأنظار": drew the eyes, said nothing.
         if matches!(without_conjunction(&t.norm), "لفت" | "لفتت") && self.tokens.get(i + 1).is_some_and(|n| matches!(n.norm.as_str(), "الانظار" | "الانتباه")) {
             return None;
@@ -653,7 +666,7 @@ impl<'a> Ctx<'a> {
     /// The speaker of the verb at `v`: its subject after it, or before it, or the speaker the
     /// text is continuing with (gender agreeing).
     fn speaker_of_verb(&mut self, v: usize) -> Option<Speaker> {
-        let (verb, clitic) = verbs::verb(self.norm(v))?;
+        let (verb, clitic) = self.verb_at(v)?;
         // "نقلت الصحيفة عن مصدر في الوزارة أن …": who is quoted comes after عن.
         // ("ونقلت مصادر مقربة من الرئاسة أن …", with no عن: the sources are the subject.)
         let an = matches!(without_conjunction(self.norm(v)), "نقل" | "نقلت" | "نقلوا").then(|| self.complementizer_after(v).and_then(|c| (v + 1..c).find(|&j| self.norm(j) == "عن").map(|an| (c, an)))).flatten();

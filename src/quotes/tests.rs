@@ -705,3 +705,10 @@ fn his_highness_goes_on_speaking() {
     let speakers: Vec<_> = qs.iter().map(|q| q.1.as_deref()).collect();
     assert_eq!(speakers, [Some("حمدان بن سعيد آل فاضل"), Some("حمدان بن سعيد آل فاضل")], "{qs:?}");
 }
+
+#[test]
+fn bayyana_explains_when_written_with_its_shadda_or_starting_a_clause() {
+    let qs = annotated("وأضاف الطبيب سامي حداد أن المصابين لم يتلقوا اللقاح. وبيّن أن معظم الحالات استقرت.\nوالعلاقة بين أن تكون وزيرا وأن تكون نائبا معقدة.");
+    let found: Vec<_> = qs.iter().map(|q| (q.1.as_deref(), q.2.as_str())).collect();
+    assert_eq!(found, [(Some("سامي حداد"), "المصابين لم يتلقوا اللقاح."), (Some("سامي حداد"), "معظم الحالات استقرت.")], "{qs:?}");
+}
