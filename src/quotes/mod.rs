@@ -691,7 +691,7 @@ impl<'a> Ctx<'a> {
                 if title_only && no_person {
                     // "اعتبر الخبير في الشؤون الروسية في جامعة السوربون جان ماتيه أن …": the title's
                     // prepositional phrases end the noun phrase, but the name comes after them.
-                    if let Some(name) = self.person_before_complementizer(np.end) {
+                    if let Some(name) = self.person_before_complementizer(np.end).or_else(|| self.person_in_title_tail(np.end)) {
                         return Some(self.explicit_speaker(name, Some(verb.gender)));
                     }
                 }
@@ -1034,6 +1034,34 @@ impl<'a> Ctx<'a> {
             j += 1;
         }
         start..j
+    }
+
+    /// "«…»، قال النائب عن كتلة الوفاء للمقاومة حسن فضل الله، في تصريح …": with no أن to stop
+    /// at, the first person named in the rest of a title (up to ten words, before a comma).
+    fn person_in_title_tail(&self, from: usize) -> Option<Range<usize>> {
+        let toks = self.tokens;
+        let line = toks.get(from)?.line;
+        for j in from..(from + 10).min(toks.len()) {
+            let t = &toks[j];
+            if t.line != line || t.kind == TokenKind::Punct || self.in_quote[j] != 0 {
+                return None;
+            }
+            // (After مع, عن, إلى: who was spoken with or about; an أن was the other reading's to
+            // take. But "النائب عن كتلة …": the bloc a member sits for.)
+            let sits_for = t.norm == "عن" && toks.get(j + 1).is_some_and(|n| crate::lexicon::cues::org_head(&n.norm).is_some());
+            if t.is_word() && !sits_for && (matches!(t.norm.as_str(), "مع" | "عن" | "الي" | "لدي") || is_complementizer(&t.norm)) {
+                return None;
+            }
+            if let Some(m) = self.person_mention_starting_in(t.start..t.end) {
+                // ("لسامي حداد": who was spoken to, not the title holder.)
+                if m.start > t.start {
+                    return None;
+                }
+                let end = (j..toks.len()).find(|&k| toks[k].end >= m.end)? + 1;
+                return Some(j..end);
+            }
+        }
+        None
     }
 
     /// The person or organisation a relative pronoun right before the verb at `v` stands for:

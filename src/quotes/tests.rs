@@ -712,3 +712,9 @@ fn bayyana_explains_when_written_with_its_shadda_or_starting_a_clause() {
     let found: Vec<_> = qs.iter().map(|q| (q.1.as_deref(), q.2.as_str())).collect();
     assert_eq!(found, [(Some("سامي حداد"), "المصابين لم يتلقوا اللقاح."), (Some("سامي حداد"), "معظم الحالات استقرت.")], "{qs:?}");
 }
+
+#[test]
+fn after_a_quote_the_name_in_the_rest_of_a_title_speaks() {
+    let qs = annotated("“لن نسمح بأن يتحول البلد إلى ساحة”، قال النائب عن كتلة الوفاء للمقاومة حسن فضل الله، في تصريح للصحفيين.");
+    assert_eq!(qs[0].1.as_deref(), Some("حسن فضل الله"), "{qs:?}");
+}
