@@ -614,7 +614,8 @@ pub fn title_phrase(w: &Words, i: usize) -> Option<(Segmentation, usize)> {
         // construct with the title, or with a head noun after it.
         let bare_before = !w.definite(j - 1) && (w.title_at(j - 1).is_some() || cues::org_head(w.norm(j - 1)).is_some());
         // (These and the tests below are asked only when the ones before them fail.)
-        let known_org = || bare_before.then(|| w.known_org_at(j)).flatten();
+        // (Or after باسم: "المتحدث باسم كتائب حزب الله أبو علي العسكري".)
+        let known_org = || (bare_before || w.norm(j - 1) == "باسم").then(|| w.known_org_at(j)).flatten();
         let head_of_known = || w.title_at(j - 1).is_some() && !w.definite(j - 1) && cues::org_head(n).is_some() && j + 1 < w.tokens.len() && w.known_org_at(j + 1).is_some();
         // "رئيس اتحاد غرف التجارة السورية": a head noun, a bare noun in construct with it, and a
         // definite word.
