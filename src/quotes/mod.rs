@@ -212,9 +212,9 @@ impl<'a> Ctx<'a> {
             return None;
         }
         // "وبيّن أن …", "بيّنت الوزارة أن …": explained (the word is also "between": it speaks when
-        // written with its shadda or right before أن).
-        let bare = without_conjunction(&t.norm);
-        if matches!(bare, "بين" | "بينت") {
+        // written with its shadda or right before أن). (Asked of every word: the byte test first.)
+        if (t.norm.ends_with("بين") || t.norm.ends_with("بينت")) && matches!(without_conjunction(&t.norm), "بين" | "بينت") {
+            let bare = without_conjunction(&t.norm);
             let shadda = self.text[t.start..t.end].contains('\u{0651}');
             let an_next = self.tokens.get(i + 1).is_some_and(|n| matches!(n.norm.as_str(), "ان" | "انه" | "انها"));
             // (Without its shadda, only starting a clause: "وبين أن", not "العلاقة بين أن تكون".)
@@ -224,11 +224,12 @@ impl<'a> Ctx<'a> {
                 return verbs::verb(same).map(|(v, _)| (v, t.norm.starts_with('و') || t.norm.starts_with('ف')));
             }
         }
+        let verb = verbs::verb(&t.norm)?;
         // "لفت الأنظار": drew the eyes, said nothing.
         if matches!(without_conjunction(&t.norm), "لفت" | "لفتت") && self.tokens.get(i + 1).is_some_and(|n| matches!(n.norm.as_str(), "الانظار" | "الانتباه")) {
             return None;
         }
-        verbs::verb(&t.norm)
+        Some(verb)
     }
 
     fn is_colon(&self, i: usize) -> bool {

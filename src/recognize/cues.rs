@@ -762,7 +762,7 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
         // 1b. A head, a known organisation and what it does: "مفوضية الأمم المتحدة لشؤون
         //     اللاجئين", "برنامج الأمم المتحدة للبيئة" (one body, not the known one inside it).
         let listed_head = w.stem_with(i, |f| f.has(Facts::ORG_HEAD));
-        if ok(i + 1) && !w.definite(i) && (listed_head.is_some() || matches!(w.norm(i), "برنامج" | "مكتب" | "منظمه" | "صندوق")) {
+        if ok(i + 1) && (listed_head.is_some() || matches!(w.norm(i), "برنامج" | "مكتب" | "منظمه" | "صندوق")) && !w.definite(i) {
             if let Some(end) = w.known_org_at(i + 1).filter(|&e| ok(e) && w.same_line(i, e)) {
                 let lam = |k: usize| ok(k) && w.same_line(i, k) && (w.norm(k).starts_with("لل") && !is_to_people_or_time(w.norm(k)) || w.lam_noun(k));
                 if lam(end) {
