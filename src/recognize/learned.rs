@@ -378,7 +378,9 @@ pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
                 // (Not over a known given name and a second word: "رئيس نادي الزمالك حسين لبيب"
                 // names the president; "جامعة عين" + "شمس" is the name.)
                 let given_name = t.end == c.tokens.end + 2 && c.tokens.end < n && names::name_class(w.norm(c.tokens.end)) == "given";
-                if t.end > c.tokens.end && t.end <= c.tokens.end + 2 && t.start <= c.tokens.start + 1 && !given_name {
+                // (Nor over ب and the article, "جامعة الإمارات العربية المتحدة بالعين": where it is.)
+                let located = (c.tokens.end..t.end.min(n)).any(|k| w.norm(k).starts_with("بال"));
+                if t.end > c.tokens.end && t.end <= c.tokens.end + 2 && t.start <= c.tokens.start + 1 && !given_name && !located {
                     c.tokens.end = t.end;
                 }
             }
