@@ -723,6 +723,13 @@ impl<'a> Ctx<'a> {
                     return Some(self.explicit_speaker(np, Some(verb.gender)));
                 }
             }
+            // "ولم يخف العلمي طموحه، إذ قال في مقابلة: «…»", "يواصل ترمب الضغط، إذ كتب أن …":
+            // after إذ or حيث the sentence's own subject speaks, the person it names first.
+            if v > 0 && self.tokens[v - 1].line == self.tokens[v].line && matches!(self.norm(v - 1), "اذ" | "حيث") {
+                if let Some(np) = self.first_named_in_sentence(v) {
+                    return Some(self.explicit_speaker(np, Some(verb.gender)));
+                }
+            }
         } else if let Some(np) = self.subject_before(v) {
             // A participle speaks for its sentence's subject, even after a verb that is not one of
             // speech ("ودعا الوزير سامي حداد إلى الحوار، مؤكدا أن …").

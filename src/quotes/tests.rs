@@ -718,3 +718,9 @@ fn after_a_quote_the_name_in_the_rest_of_a_title_speaks() {
     let qs = annotated("“لن نسمح بأن يتحول البلد إلى ساحة”، قال النائب عن كتلة الوفاء للمقاومة حسن فضل الله، في تصريح للصحفيين.");
     assert_eq!(qs[0].1.as_deref(), Some("حسن فضل الله"), "{qs:?}");
 }
+
+#[test]
+fn after_idh_the_sentence_subject_speaks() {
+    let qs = annotated("وقال المحلل سامي حداد إن الأسعار سترتفع.\nويواصل الرئيس الأمريكي جون سميث الضغط على المنتجين، إذ كتب أن الأسعار المنخفضة ستقضي على التضخم.");
+    assert_eq!(qs[1].1.as_deref(), Some("جون سميث"), "{qs:?}");
+}
