@@ -224,6 +224,20 @@ impl<'a> Ctx<'a> {
                 return verbs::verb(same).map(|(v, _)| (v, t.norm.starts_with('و') || t.norm.starts_with('ف')));
             }
         }
+        // "ويخلص الجبوري إلى أن …", "وخلصت الدراسة إلى أن …": concludes, as يشير إلى أن points out.
+        // (Like أشار, it speaks only with إلى أن after it: "تخلص المصنع من النفايات" says nothing.)
+        if t.norm.ends_with("خلص") || t.norm.ends_with("خلصت") {
+            let same = match without_conjunction(&t.norm) {
+                "خلص" => Some("اشار"),
+                "خلصت" => Some("اشارت"),
+                "يخلص" => Some("يشير"),
+                "تخلص" => Some("تشير"),
+                _ => None,
+            };
+            if let Some(same) = same {
+                return verbs::verb(same).map(|(v, _)| (v, t.norm.starts_with('و') || t.norm.starts_with('ف')));
+            }
+        }
         let verb = verbs::verb(&t.norm)?;
         // "لفت الأنظار": drew the eyes, said nothing.
         if matches!(without_conjunction(&t.norm), "لفت" | "لفتت") && self.tokens.get(i + 1).is_some_and(|n| matches!(n.norm.as_str(), "الانظار" | "الانتباه")) {

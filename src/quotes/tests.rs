@@ -724,3 +724,10 @@ fn after_idh_the_sentence_subject_speaks() {
     let qs = annotated("وقال المحلل سامي حداد إن الأسعار سترتفع.\nويواصل الرئيس الأمريكي جون سميث الضغط على المنتجين، إذ كتب أن الأسعار المنخفضة ستقضي على التضخم.");
     assert_eq!(qs[1].1.as_deref(), Some("جون سميث"), "{qs:?}");
 }
+
+#[test]
+fn concluding_that_is_reported_speech() {
+    let qs = annotated("وخلص الباحث سامي حداد في دراسته إلى أن الأزمة طويلة.\nوتخلص المصنع من النفايات بسرعة.");
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!((qs[0].1.as_deref(), qs[0].2.as_str()), (Some("سامي حداد"), "الأزمة طويلة."), "{qs:?}");
+}
