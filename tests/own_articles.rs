@@ -3,41 +3,13 @@
 //! Where ../shared is missing the test says it was skipped — except in CI (CI=true), where it fails.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::PathBuf;
 
-fn scorer() -> Option<PathBuf> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/score_article.py");
-    if path.is_file() {
-        return Some(path);
-    }
-    if std::env::var("CI").as_deref() == Ok("true") {
-        panic!("../shared is missing, and CI=true: our own gold articles cannot be scored");
-    }
-    eprintln!("skipped: ../shared not found next to the repository, so our own gold articles were not scored");
-    None
-}
-
-fn fraction(v: &serde_json::Value) -> (u32, u32) {
-    let (a, b) = v.as_str().expect("a figure like 3/4").split_once('/').unwrap();
-    (a.parse().unwrap(), b.parse().unwrap())
-}
-
-/// The scorer's figures for one article (its text and gold side by side).
-fn score(scorer: &Path, text: &Path, gold: &Path) -> serde_json::Value {
-    let doc = hashiya::annotate(&std::fs::read_to_string(text).unwrap());
-    let name = text.file_stem().unwrap().to_string_lossy();
-    let out = std::env::temp_dir().join(format!("hashiya-own-{name}-{}.json", std::process::id()));
-    std::fs::write(&out, serde_json::to_string(&doc).unwrap()).unwrap();
-    let scored = Command::new("python3").arg(scorer).args([gold, &out]).arg("--json").output().expect("python3 runs the scorer");
-    let _ = std::fs::remove_file(&out);
-    assert!(scored.status.success(), "scorer failed on {name}: {}", String::from_utf8_lossy(&scored.stderr));
-    serde_json::from_slice(&scored.stdout).unwrap()
-}
+mod common;
 
 #[test]
 fn own_gold_articles_hold_their_floors() {
-    let Some(scorer) = scorer() else { return };
+    let Some(scorer) = common::shared_path("eval/score_article.py", "our own gold articles") else { return };
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/articles");
     let mut golds: Vec<PathBuf> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.to_string_lossy().ends_with(".gold.json")).collect();
     golds.sort();
@@ -45,13 +17,12 @@ fn own_gold_articles_hold_their_floors() {
     let (mut f1, mut precision) = (0.0, 0.0);
     let mut totals = [(0u32, 0u32); 4]; // roles, direct attributed, reported attributed, boilerplate
     for gold in &golds {
-        let text = PathBuf::from(gold.to_string_lossy().replace(".gold.json", ".txt"));
-        let figures = score(&scorer, &text, gold);
-        println!("{}: entity F1 {}, roles {}, direct {}, reported {}, quote precision {}, boilerplate {}", text.file_name().unwrap().to_string_lossy(), figures["entity_f1"], figures["roles_found"], figures["direct_quotes_attributed"], figures["indirect_quotes_attributed"], figures["quote_precision"], figures["boilerplate_found"]);
+        let figures = common::score(&scorer, gold);
+        println!("{}: entity F1 {}, roles {}, direct {}, reported {}, quote precision {}, boilerplate {}", gold.file_name().unwrap().to_string_lossy(), figures["entity_f1"], figures["roles_found"], figures["direct_quotes_attributed"], figures["indirect_quotes_attributed"], figures["quote_precision"], figures["boilerplate_found"]);
         f1 += figures["entity_f1"].as_f64().unwrap();
         precision += figures["quote_precision"].as_f64().unwrap();
         for (total, key) in totals.iter_mut().zip(["roles_found", "direct_quotes_attributed", "indirect_quotes_attributed", "boilerplate_found"]) {
-            let (a, b) = fraction(&figures[key]);
+            let (a, b) = common::fraction(&figures[key]);
             *total = (total.0 + a, total.1 + b);
         }
     }

@@ -19,19 +19,11 @@ const DEV_F1_FLOOR: f64 = 0.74;
 /// place; ANERcorp sometimes makes it an organisation). That figure minus 0.02, rounded down.
 const ANNOTATOR_DEV_F1_FLOOR: f64 = 0.70;
 
+mod common;
+
 /// dev.txt, or None (after saying why) where ../shared is missing outside CI.
 fn dev_text(what: &str) -> Option<String> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/anercorp/dev.txt");
-    match std::fs::read_to_string(path) {
-        Ok(t) => Some(t),
-        Err(e) => {
-            if std::env::var("CI").as_deref() == Ok("true") {
-                panic!("../shared is missing ({path}: {e}), and CI=true: {what} cannot be checked");
-            }
-            eprintln!("skipped: ../shared not found ({path}), so {what} was not measured");
-            None
-        }
-    }
+    common::shared_path("data/anercorp/dev.txt", what).map(|path| std::fs::read_to_string(path).unwrap())
 }
 
 #[test]

@@ -389,10 +389,9 @@ pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
         // from by one word (not a country's adjective: "هواوي الصينية") is that longer name.
         // (Nor a name's first word: "للأمم المتحدة أنطونيو غوتيريش" names the secretary-general.)
         let name_starts = |k: usize| names::name_class(w.norm(k)) != "-" || !w.definite(k) && k + 1 < n && w.same_line(k, k + 1) && w.name_like(k + 1);
-        if c.source == Source::KnownOrganization && c.tokens.end < n && !w.is_nisba(c.tokens.end) && !name_starts(c.tokens.end) {
-            if org_in[c.tokens.start].is_some_and(|t| t.start == c.tokens.start && t.end == c.tokens.end + 1) {
-                c.tokens.end += 1;
-            }
+        let runs_on = |c: &Candidate| org_in[c.tokens.start].is_some_and(|t| t.start == c.tokens.start && t.end == c.tokens.end + 1);
+        if c.source == Source::KnownOrganization && c.tokens.end < n && !w.is_nisba(c.tokens.end) && !name_starts(c.tokens.end) && runs_on(c) {
+            c.tokens.end += 1;
         }
         // "رئيس جمعية المصارف سليم صفير": a person the tagger is sure of, starting inside an
         // organisation's name and running past its end, is not part of that name.
