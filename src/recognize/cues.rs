@@ -535,7 +535,12 @@ fn is_to_people_or_time(norm: &str) -> bool {
 /// "مجلس الإدارة", "مجلس الأمناء": a body of a company or a charity, not an organisation of its
 /// own (while "مجلس النواب", "وزارة الدفاع" are).
 fn is_board(norm: &str) -> bool {
-    matches!(norm, "الاداره" | "الامناء" | "العزاء" | "العائله" | "التحرير" | "الهيئه" | "الشركه" | "البنك")
+    matches!(norm.strip_prefix("ال").unwrap_or(norm), "اداره" | "امناء" | "عزاء" | "عائله" | "تحرير" | "هيئه" | "شركه" | "بنك")
+}
+
+/// A currency's name (normalised): "درهم" is as often Durham's name in a gazetteer.
+fn is_currency(norm: &str) -> bool {
+    matches!(norm, "دينار" | "درهم" | "ريال" | "جنيه" | "دولار" | "يورو" | "ليره" | "روبل" | "يوان" | "ين")
 }
 
 /// Does the name end with a regnal number ("الثاني", "الرابع عشر")?
@@ -564,7 +569,7 @@ pub fn is_form_of_address(stem: &str) -> bool {
 pub fn is_rank_before_name(norm: &str) -> bool {
     matches!(
         norm,
-        "الامير" | "الاميره" | "الملك" | "الملكه" | "السلطان" | "الدكتور" | "الدكتوره" | "القاضي" | "القاضيه" | "المهندس" | "المهندسه" | "الاستاذ" | "الاستاذه" | "البروفيسور" | "اللواء" | "العميد" | "العقيد" | "المشير" | "المستشار" | "المحامي" | "المحاميه"
+        "الامير" | "الاميره" | "الملك" | "الملكه" | "السلطان" | "الدكتور" | "الدكتوره" | "القاضي" | "القاضيه" | "المهندس" | "المهندسه" | "الاستاذ" | "الاستاذه" | "البروفيسور" | "اللواء" | "العماد" | "العميد" | "العقيد" | "المقدم" | "المشير" | "المستشار" | "المحامي" | "المحاميه"
     )
 }
 
@@ -778,7 +783,9 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
         // 2. Head noun + what names it: "وكالة الأنباء الروسية", "قناة أذربيجان التلفزيونية",
         //    "مركز الأبحاث توبتشوباشوف", "الشرطة الروسية".
         let national = listed_head.is_none();
-        if let Some(seg) = listed_head.or_else(|| national_body_head(w, i)) {
+        // ("الخطوط العريضة للمقترح", "الخطوط الحمراء": lines, not an airline.)
+        let lines = ok(i + 1) && w.norm(i).ends_with("الخطوط") && matches!(w.norm(i + 1), "العريضه" | "الحمراء" | "الاماميه" | "الرئيسيه");
+        if let Some(seg) = listed_head.or_else(|| national_body_head(w, i)).filter(|_| !lines) {
             let needs_modifier = cues::org_head(&seg.stem) == Some(true);
             let head_definite = w.definite(i);
             // "مدير مركز الأبحاث X": after a title, the name that follows belongs to the organisation.
@@ -1125,7 +1132,9 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
         }
         // 4. Places from the gazetteer.
         if let Some((seg, end)) = w.place_at(i) {
-            if (i..end).all(ok) {
+            // ("بقيمة ٤٠٠ مليون درهم": the currency, not Durham, after a number or a multiple.)
+            let after_amount = i > 0 && (w.tokens[i - 1].kind == TokenKind::Number || matches!(w.norm(i - 1), "مليون" | "مليار" | "الف" | "الاف" | "ملايين" | "مليارات"));
+            if (i..end).all(ok) && !(after_amount && end == i + 1 && is_currency(&seg.stem)) {
                 out.push(Candidate {
                     tokens: i..end,
                     kind: EntityType::Place,
@@ -1142,7 +1151,9 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             let keep_head = cues::place_head(&seg.stem) == Some(true);
             let mut len = if ok(i + 1) { name_run(w, i + 1, 2) } else { 0 };
             // "في مخيم صغير", "في مخيم مجاور": the common adjectives after such a head name no place.
-            if len > 0 && matches!(w.norm(i + 1), "صغير" | "كبير" | "مجاور" | "جديد" | "قديم" | "اخر" | "عشوائي" | "مؤقت" | "رئيسي" | "قريب" | "بعيد" | "واحد" | "ثان" | "ثالث") {
+            // ("إلى ولاية ثانية": so are their feminines.)
+            let n = if len > 0 { w.norm(i + 1) } else { "" };
+            if len > 0 && (matches!(n, "صغير" | "كبير" | "مجاور" | "جديد" | "قديم" | "اخر" | "عشوائي" | "مؤقت" | "رئيسي" | "قريب" | "بعيد" | "واحد" | "ثان" | "ثالث" | "اخري" | "ثانيه" | "ثالثه" | "واحده") || n.ends_with('ه') && matches!(&n[..n.len() - 'ه'.len_utf8()], "صغير" | "كبير" | "مجاور" | "جديد" | "قديم" | "عشوائي" | "مؤقت" | "رئيسي" | "قريب" | "بعيد")) {
                 len = 0;
             }
             // "قرية بازوايا شرقي الموصل", "مخيم زمزم قرب الفاشر": a compass word, or "near", says

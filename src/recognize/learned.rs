@@ -249,7 +249,9 @@ fn before_second_name(w: &Words, s: &TaggedSpan) -> Range<usize> {
         let n = w.norm(k);
         n.starts_with('و') && n.chars().count() >= 5 && !w.definite(k) && w.is_nisba(k - 1) && w.definite(k - 1)
     });
-    s.tokens.start..second.unwrap_or(s.tokens.end)
+    // ("دول الخليج العربي": the states of a region; the place is the region.)
+    let states_of = s.kind == EntityType::Place && s.tokens.len() >= 2 && matches!(w.norm(s.tokens.start), "دول" | "بلدان");
+    s.tokens.start + usize::from(states_of)..second.unwrap_or(s.tokens.end)
 }
 
 /// Nouns (normalised) that name a kind of thing before its own name: a disease, a storm, an event,

@@ -1264,6 +1264,15 @@ mod tests {
     }
 
     #[test]
+    fn a_currency_after_an_amount_lines_and_a_second_province_are_no_names() {
+        let ms = mentions("ورصدت الحكومة ٤٠٠ مليون درهم، وعرضت الخطوط العريضة للمقترح، قبل أن يعود الرئيس إلى ولاية ثانية.");
+        assert!(ms.is_empty(), "{ms:?}");
+        // A general's rank after the army is the name's, not the army's.
+        let ms = mentions("وقال قائد الجيش العماد رودولف هيكل إن الوضع هادئ.");
+        assert!(has(&ms, "رودولف هيكل", EntityType::Person) && !ms.iter().any(|(n, _, _)| n.contains("العماد")), "{ms:?}");
+    }
+
+    #[test]
     fn a_member_for_a_party_then_the_name() {
         let ms = mentions("وقالت عضوة الكنيست عن حزب العمل ميراف ميخائيلي إن الحكومة فشلت.");
         assert!(ms.iter().any(|(n, _, r)| n == "ميراف ميخائيلي" && r.as_deref() == Some("عضوة الكنيست عن حزب العمل")), "{ms:?}");
