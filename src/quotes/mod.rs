@@ -220,8 +220,7 @@ impl<'a> Ctx<'a> {
             // (Without its shadda, only starting a clause: "وبين أن", not "العلاقة بين أن تكون".)
             let starts_clause = t.norm.len() > bare.len() || i == 0 || !self.tokens[i - 1].is_word() || self.tokens[i - 1].line != t.line;
             if shadda || an_next && starts_clause || bare == "بينت" && self.tokens.get(i + 1).is_some_and(|n| n.is_word()) {
-                let same = if bare == "بين" { "اوضح" } else { "اوضحت" };
-                return verbs::verb(same).map(|(v, _)| (v, t.norm.starts_with('و') || t.norm.starts_with('ف')));
+                return verb_as(if bare == "بين" { "اوضح" } else { "اوضحت" }, &t.norm);
             }
         }
         // "ويخلص الجبوري إلى أن …", "وخلصت الدراسة إلى أن …": concludes, as يشير إلى أن points out.
@@ -235,7 +234,7 @@ impl<'a> Ctx<'a> {
                 _ => None,
             };
             if let Some(same) = same {
-                return verbs::verb(same).map(|(v, _)| (v, t.norm.starts_with('و') || t.norm.starts_with('ف')));
+                return verb_as(same, &t.norm);
             }
         }
         let verb = verbs::verb(&t.norm)?;
@@ -1099,16 +1098,19 @@ impl<'a> Ctx<'a> {
         if toks[q].line != toks[v].line || !toks[q].is_word() {
             return None;
         }
+        self.named_ending_at(q)
+    }
+
+    /// The tokens of the person's or organisation's mention that ends with token `q`.
+    fn named_ending_at(&self, q: usize) -> Option<Range<usize>> {
+        let toks = self.tokens;
         let e = self.entity_for(&(toks[q].start..toks[q].end))?;
         if self.entities[e].kind == EntityType::Place {
             return None;
         }
         let m = self.entities[e].mentions.iter().find(|m| m.start < toks[q].end && toks[q].end <= m.end)?;
-        if m.end != toks[q].end {
-            return None;
-        }
         let start = (q.saturating_sub(6)..=q).find(|&k| toks[k].end > m.start)?;
-        Some(start..q + 1)
+        (m.end == toks[q].end).then_some(start..q + 1)
     }
 
     /// The person or organisation named right before an apposition that ends at the comma
@@ -1121,14 +1123,7 @@ impl<'a> Ctx<'a> {
         if !toks[open].is_punct("،,") || toks[open].line != line || open + 1 >= comma || !is_title_word(without_conjunction(self.norm(open + 1))) {
             return None;
         }
-        let q = open.checked_sub(1)?;
-        let e = self.entity_for(&(toks[q].start..toks[q].end))?;
-        if self.entities[e].kind == EntityType::Place {
-            return None;
-        }
-        let m = self.entities[e].mentions.iter().find(|m| m.start < toks[q].end && toks[q].end <= m.end)?;
-        let start = (q.saturating_sub(6)..=q).find(|&k| toks[k].end > m.start)?;
-        (m.end == toks[q].end).then_some(start..q + 1)
+        self.named_ending_at(open.checked_sub(1)?)
     }
 
     /// The subject before a verb that has none after it (`بعض التقارير أشارت إلى أن …`): the
@@ -1508,4 +1503,10 @@ fn pronoun_gender(norm: &str) -> Option<Gender> {
 /// Nouns for unnamed sources ("مصادر مطلعة على …", "مسؤول في …"), normalised.
 fn is_source_noun(norm: &str) -> bool {
     matches!(without_conjunction(norm), "مصادر" | "مصدر" | "مسؤول" | "مسؤولون" | "مسؤولين" | "دبلوماسي" | "دبلوماسيون" | "دبلوماسيين" | "اوساط" | "جهات" | "شهود" | "مقربون" | "مقربين")
+}
+
+/// The speech verb `same` (normalised, from the lexicon), for a word that means what it means:
+/// with the conjunction the word itself carries.
+fn verb_as(same: &str, norm: &str) -> Option<(Verb, bool)> {
+    verbs::verb(same).map(|(v, _)| (v, norm.starts_with('و') || norm.starts_with('ف')))
 }
