@@ -539,7 +539,7 @@ fn is_board(norm: &str) -> bool {
 }
 
 /// A currency's name (normalised): "درهم" is as often Durham's name in a gazetteer.
-fn is_currency(norm: &str) -> bool {
+pub(super) fn is_currency(norm: &str) -> bool {
     matches!(norm, "دينار" | "درهم" | "ريال" | "جنيه" | "دولار" | "يورو" | "ليره" | "روبل" | "يوان" | "ين")
 }
 

@@ -133,7 +133,7 @@ pub fn tag(w: &Words, usable: &[bool]) -> Vec<TaggedSpan> {
             // "بين حكومتي طرابلس وبنغازي": places joined by و are places, not one organisation.
             let places = span.kind == EntityType::Organization && span.tokens.len() >= 2 && span.tokens.clone().all(|i| w.place_at(i).is_some_and(|(_, end)| end == i + 1));
             // "عجز يبلغ ٥٫٦ مليار دينار": a currency is nobody.
-            let currency = span.kind == EntityType::Person && span.tokens.len() == 1 && matches!(w.norm(span.tokens.start), "دينار" | "درهم" | "ريال" | "جنيه" | "دولار" | "يورو" | "ليره" | "روبل" | "يوان" | "ين");
+            let currency = span.kind == EntityType::Person && span.tokens.len() == 1 && super::cues::is_currency(w.norm(span.tokens.start));
             // "بالنسبة للفنان محمود قابيل": a title alone is nobody's name (unless it is also a
             // given name, "أمين").
             let title_alone = span.tokens.len() == 1 && w.stems(span.tokens.start).any(|s| crate::lexicon::cues::is_title(&s.stem)) && names::name_class(w.norm(span.tokens.start)) != "given";
