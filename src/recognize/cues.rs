@@ -764,6 +764,14 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                 break;
             }
         }
+        // 1a. "قال لـ«العربي الجديد»", "تحدث إلى "هسبريس"": a name in quotation marks that
+        //     someone speaks to is a newspaper, a channel or a site.
+        if i + 1 < n && w.quote_mark(i + 1) && w.same_line(i, i + 1) {
+            let to = w.norm(i) == "ل" || w.norm(i) == "الي" && i > 0 && matches!(without_conjunction(w.norm(i - 1)), "تحدث" | "تحدثت" | "صرح" | "صرحت");
+            if let Some(inner) = quoted_name(w, i + 1).filter(|r| to && r.clone().all(ok) && w.quote_mark(r.end)) {
+                out.push(quoted_organisation(inner));
+            }
+        }
         // 1b. A head, a known organisation and what it does: "مفوضية الأمم المتحدة لشؤون
         //     اللاجئين", "برنامج الأمم المتحدة للبيئة" (one body, not the known one inside it).
         let listed_head = w.stem_with(i, |f| f.has(Facts::ORG_HEAD));

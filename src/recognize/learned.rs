@@ -488,6 +488,9 @@ pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
             // reads as a place ("وزير الخارجية المصري يزور باريس"). After a lone title without the
             // article the words are its adjectives: "قال مسؤول أمني لوكالة …" names nobody.
             Source::TitledPerson if c.role.as_ref().is_some_and(|r| r.len() == 1 && !w.definite(r.start)) => false,
+            // "«… اختيار رئيس الحكومة صعب»": one word that ends the sentence after a title is what
+            // the sentence says of it, not its holder's name, when the tagger sees no person.
+            Source::TitledPerson if c.tokens.len() == 1 && (c.tokens.end >= n || w.quote_mark(c.tokens.end) || w.punct(c.tokens.end, ".!؟?")) => false,
             Source::TitledPerson => {
                 // Inside a name that starts with a known given name, a word of a verb's shape is
                 // a name too ("وزير الداخلية علي يرلي كايا"); at its end it may be the verb.

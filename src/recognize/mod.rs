@@ -1273,6 +1273,13 @@ mod tests {
     }
 
     #[test]
+    fn a_name_in_marks_spoken_to_is_an_outlet_and_a_sentence_ending_word_after_a_title_no_name() {
+        let ms = mentions("وقال الباحث، لـ\"العربي الجديد\": «اختيار رئيس الحكومة صعب».\nوقال الوزير في تصريح لـ«الشرق الأوسط» إن الخطة جاهزة.");
+        assert!(has(&ms, "العربي الجديد", EntityType::Organization) && has(&ms, "الشرق الأوسط", EntityType::Organization), "{ms:?}");
+        assert!(!ms.iter().any(|(_, k, _)| *k == EntityType::Person), "{ms:?}");
+    }
+
+    #[test]
     fn a_member_for_a_party_then_the_name() {
         let ms = mentions("وقالت عضوة الكنيست عن حزب العمل ميراف ميخائيلي إن الحكومة فشلت.");
         assert!(ms.iter().any(|(n, _, r)| n == "ميراف ميخائيلي" && r.as_deref() == Some("عضوة الكنيست عن حزب العمل")), "{ms:?}");
