@@ -233,7 +233,13 @@ impl<'a> Ctx<'a> {
                 "تخلص" => Some("تشير"),
                 _ => None,
             };
-            if let Some(same) = same {
+            // (Said by someone: a person, an organisation, a title, or the speaker the text goes
+            // on with; what an autopsy or a study concludes is a finding, not a quote.)
+            let next = self.tokens.get(i + 1);
+            let by_someone = next.is_some_and(|n| {
+                n.norm == "الي" || is_title_word(without_conjunction(&n.norm)) || self.entity_for(&(n.start..n.end)).is_some_and(|e| self.entities[e].kind != EntityType::Place)
+            });
+            if let Some(same) = same.filter(|_| by_someone) {
                 return verb_as(same, &t.norm);
             }
         }

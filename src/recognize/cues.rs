@@ -436,7 +436,8 @@ fn name_run(w: &Words, i: usize, max: usize) -> usize {
             break;
         }
         // (After a particle of a European name, "دي ويفر", "فان ليوين", the letter is the name's.)
-        let after_particle = j > i && matches!(w.norm(j - 1), "دي" | "دا" | "دو" | "فان" | "فون" | "دير" | "ديل" | "دل" | "لا" | "لو");
+        // (Nor after a link of an Arab name: "أيمن أبو بكر الدمرداش", "عبد الله بن باز".)
+        let after_particle = j > i && matches!(w.norm(j - 1), "دي" | "دا" | "دو" | "فان" | "فون" | "دير" | "ديل" | "دل" | "لا" | "لو" | "ابو" | "ام" | "عبد" | "ابن" | "بن" | "بنت");
         if j >= i + 2 && matches!(first, 'و' | 'ف' | 'ب' | 'ل') && !after_hyphen && !after_particle {
             break;
         }
@@ -535,7 +536,7 @@ fn is_to_people_or_time(norm: &str) -> bool {
 /// "مجلس الإدارة", "مجلس الأمناء": a body of a company or a charity, not an organisation of its
 /// own (while "مجلس النواب", "وزارة الدفاع" are).
 fn is_board(norm: &str) -> bool {
-    matches!(norm.strip_prefix("ال").unwrap_or(norm), "اداره" | "امناء" | "عزاء" | "عائله" | "تحرير" | "هيئه" | "شركه" | "بنك")
+    matches!(norm.strip_prefix("ال").unwrap_or(norm), "اداره" | "امناء" | "عزاء" | "عائله" | "تحرير" | "هيئه" | "شركه" | "بنك" | "حكم")
 }
 
 /// A currency's name (normalised): "درهم" is as often Durham's name in a gazetteer.
@@ -836,6 +837,18 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                         continue;
                     }
                 }
+                // "محكمة الاستئناف بالدار البيضاء", "شركة الصرف الصحي بالإسكندرية": ب and the city a
+                // local body serves end its name (a university's, "جامعة … بالعين", is only where
+                // it is); ب and any other word is no part of it.
+                if j > i + 1 && w.norm(j).starts_with('ب') && w.norm(j).chars().count() > 3 {
+                    let city = w.place_at(j).filter(|(s, e)| s.clitic_chars == 1 && (j..*e).all(ok) && w.same_line(i, e - 1)).map(|(_, e)| e);
+                    if w.definite(j) || city.is_some() {
+                        if let Some(end) = city.filter(|_| !w.norm(i).ends_with("جامعه")) {
+                            j = end;
+                        }
+                        break;
+                    }
+                }
                 let construct = !w.definite(j) && w.tokens.get(j + 1).is_some() && w.definite(j + 1) && w.same_line(j, j + 1);
                 // (Not a title: "اتحاد الكتاب السودانيين الروائي …" ends before "الروائي".)
                 // ("منظمة إقليمية": a bare word ending in ية is an adjective, not a name.)
@@ -899,7 +912,10 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             // ("الجامعة الأردنية", "الجامعة اللبنانية": a university is named by its country alone.)
             let university = national && w.norm(i).ends_with("الجامعه") && adjectives == 1 && w.is_nisba(i + 1);
             let unnamed_national = national && !lam_construct && !lam_phrase && !university;
-            if national && lam_construct {
+            // (So does a listed head with the article and its adjective: "الهيئة القومية لمياه
+            // الشرب والصرف الصحي".)
+            let listed_construct = !national && head_definite && adjectives >= 1 && nouns == 0 && lam_construct;
+            if national && lam_construct || listed_construct {
                 j += 2;
                 while ok(j) && w.same_line(i, j) && (adjective(j) || matches!(w.norm(j), "العام" | "العامه")) {
                     j += 1;
@@ -908,7 +924,7 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             // "الجهاز المركزي للتعبئة العامة والإحصاء", "الهيئة السعودية للبيانات والذكاء
             // الاصطناعي": after a ل phrase, nouns joined by و (and their adjectives) are more of
             // the fields it names; not another body ("والبنك الدولي", "والأمم المتحدة").
-            if lam_phrase || national && lam_construct {
+            if lam_phrase || (national || listed_construct) && lam_construct {
                 // (Not a title, "والرئيس الأعلى للمجموعة"; nor a noun with a complement of its own,
                 // "والمفتشية العامة للإدارة", "والوقاية من الرشوة": another body, or more than we
                 // can read.)
@@ -942,7 +958,9 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                     j = end;
                 }
             }
-            if modifiers > 0 && !generic && !unnamed_national && (!needs_modifier || adjectives > 0 || named || nouns > 0 && (modifiers > 1 || !head_definite && !is_board(w.norm(i + 1))) || for_place) {
+            // ("مجلس إدارة الشركة", "هيئة الحكم": a company's board, a court's bench.)
+            let board = !head_definite && i + 1 < n && is_board(w.norm(i + 1));
+            if modifiers > 0 && !generic && !unnamed_national && !board && (!needs_modifier || adjectives > 0 || named || nouns > 0 && (modifiers > 1 || !head_definite && !is_board(w.norm(i + 1))) || for_place) {
                 // A name in quotation marks right after the organisation: "وكالة الأنباء «…»".
                 out.extend(quoted_name(w, j).map(quoted_organisation));
                 out.push(Candidate {
@@ -1051,7 +1069,10 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                     };
                     // (The name may end the sentence, "…، كلير فونتين.", or come before a colon.)
                     let end = k + 1 + len;
-                    if len >= 2 && ends_name(end) && looks_like_name(k + 1..k + 1 + len) {
+                    // (Or any two or three words set off right before what they said: "رئيس النادي
+                    // الهاوي، بوعلام قادري، أن …".)
+                    let reported = (2..=3).contains(&len) && end + 1 < n && w.punct(end, "،,") && matches!(w.norm(end + 1), "ان" | "انه" | "انها" | "بان") && !w.norm(k + 1).starts_with(['و', 'ف']);
+                    if len >= 2 && ends_name(end) && (looks_like_name(k + 1..k + 1 + len) || reported) {
                         role_end = Some(title_end);
                         name_start = k + 1;
                         set_off_len = Some(len);

@@ -137,7 +137,13 @@ pub fn tag(w: &Words, usable: &[bool]) -> Vec<TaggedSpan> {
             // "بالنسبة للفنان محمود قابيل": a title alone is nobody's name (unless it is also a
             // given name, "أمين").
             let title_alone = span.tokens.len() == 1 && w.stems(span.tokens.start).any(|s| crate::lexicon::cues::is_title(&s.stem)) && names::name_class(w.norm(span.tokens.start)) != "given";
-            if titled || dual || places || currency || title_alone {
+            // "رئيس النادي الهاوي": one definite adjective after a definite noun that is no title
+            // ("الوزير الحمادي" is a name) describes the noun.
+            let adjective = span.kind == EntityType::Person && span.tokens.len() == 1 && span.tokens.start > 0 && {
+                let (i, p) = (span.tokens.start, span.tokens.start - 1);
+                w.definite(i) && w.norm(i).ends_with('ي') && w.word(p) && w.definite(p) && w.same_line(p, i) && !w.stems(p).any(|s| crate::lexicon::cues::is_title(&s.stem)) && !super::cues::is_rank_before_name(w.norm(p)) && names::name_class(w.norm(i)) == "-"
+            };
+            if titled || dual || places || currency || title_alone || adjective {
                 continue;
             }
             // "جان-لوك مارتان": two people's spans joined by a hyphen with no space around it are

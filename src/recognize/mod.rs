@@ -1280,6 +1280,19 @@ mod tests {
     }
 
     #[test]
+    fn local_bodies_with_their_city_boards_and_names_set_off_before_an() {
+        let ms = mentions("أجلت محكمة الاستئناف بالدار البيضاء النظر في الملف، وقالت الهيئة القومية لمياه الشرب والصرف الصحي إن المحطة جاهزة.");
+        assert!(has(&ms, "محكمة الاستئناف بالدار البيضاء", EntityType::Organization), "{ms:?}");
+        assert!(has(&ms, "الهيئة القومية لمياه الشرب والصرف الصحي", EntityType::Organization), "{ms:?}");
+        let ms = mentions("وقال أستاذ في جامعة الإمارات العربية المتحدة بالعين إن الدعم مهم، واجتمع مجلس إدارة الشركة أمس.");
+        assert!(has(&ms, "جامعة الإمارات العربية المتحدة", EntityType::Organization), "{ms:?}");
+        assert!(!ms.iter().any(|(n, _, _)| n.starts_with("مجلس")), "{ms:?}");
+        let ms = mentions("وقال رئيس حي العامرية أيمن أبو بكر الدمرداش إن الأعمال مستمرة.\nفي المقابل، اعتبر رئيس النادي الهاوي، بوعلام قادري، أن الشركة فشلت.");
+        assert!(has(&ms, "أيمن أبو بكر الدمرداش", EntityType::Person) && has(&ms, "بوعلام قادري", EntityType::Person), "{ms:?}");
+        assert!(!ms.iter().any(|(n, _, _)| n == "الهاوي"), "{ms:?}");
+    }
+
+    #[test]
     fn a_member_for_a_party_then_the_name() {
         let ms = mentions("وقالت عضوة الكنيست عن حزب العمل ميراف ميخائيلي إن الحكومة فشلت.");
         assert!(ms.iter().any(|(n, _, r)| n == "ميراف ميخائيلي" && r.as_deref() == Some("عضوة الكنيست عن حزب العمل")), "{ms:?}");
