@@ -1047,7 +1047,8 @@ impl<'a> Ctx<'a> {
             }
             if let Some(rest) = w.strip_prefix('ل') {
                 // "للصحفيين", "لوسائل الإعلام", "لـ": who was spoken to, not who spoke.
-                if w.starts_with("لل") || rest.chars().count() < 2 || is_media_after_lam(rest) || j > start && is_institution(rest) {
+                // ("وقالت لهسبريس": a known outlet after ل is who was spoken to.)
+                if w.starts_with("لل") || rest.chars().count() < 2 || is_media_after_lam(rest) || j > start && is_institution(rest) || crate::lexicon::cues::is_org_name(rest) {
                     break;
                 }
                 // "قال الوزير لسامي حداد": a person named after the ل.
@@ -1125,8 +1126,13 @@ impl<'a> Ctx<'a> {
         let toks = self.tokens;
         let line = toks[comma].line;
         // Back over the apposition's words (a title first) to the comma that opens it.
+        // (Or a relative clause: "فالمزارع سوتريسنو، الذي يملك هكتارين، يقول إن …".)
         let open = (comma.saturating_sub(14)..comma).rev().find(|&k| toks[k].kind == TokenKind::Punct || toks[k].line != line)?;
-        if !toks[open].is_punct("،,") || toks[open].line != line || open + 1 >= comma || !is_title_word(without_conjunction(self.norm(open + 1))) {
+        let opens_apposition = |k: usize| {
+            let first = without_conjunction(self.norm(k));
+            is_title_word(first) || matches!(first, "الذي" | "التي")
+        };
+        if !toks[open].is_punct("،,") || toks[open].line != line || open + 1 >= comma || !opens_apposition(open + 1) {
             return None;
         }
         self.named_ending_at(open.checked_sub(1)?)

@@ -731,3 +731,10 @@ fn concluding_that_is_reported_speech() {
     assert_eq!(qs.len(), 1, "{qs:?}");
     assert_eq!((qs[0].1.as_deref(), qs[0].2.as_str()), (Some("سامي حداد"), "الأزمة طويلة."), "{qs:?}");
 }
+
+#[test]
+fn an_outlet_after_lam_is_spoken_to_and_a_relative_clause_sets_off_its_subject() {
+    let qs = annotated("وأضافت الضحية سعاد خليل أن المحكمة تأخرت. وقالت لهسبريس، على هامش الجلسة: \"نريد أموالنا\".\nفالمزارع أحمد ياسين، الذي يملك هكتارين من النخيل، يقول إن القواعد لم تصل إليه.");
+    let speakers: Vec<_> = qs.iter().map(|q| q.1.as_deref()).collect();
+    assert_eq!(speakers, [Some("سعاد خليل"), Some("سعاد خليل"), Some("أحمد ياسين")], "{qs:?}");
+}
