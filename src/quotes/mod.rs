@@ -1013,7 +1013,8 @@ impl<'a> Ctx<'a> {
             // "على" and the name "علي" normalise alike: a name when it comes first, unless
             // written with alif maqsura ("وكتب على حسابه"). "أم" ("or") first is a kunya when a
             // person is named with it ("وتقول أم محمد").
-            let ali_name = w == "علي" && j == start && !self.text[t.start..t.end].ends_with('ى');
+            // (Or inside a person's mention: "وأكدت أيت علي أن".)
+            let ali_name = w == "علي" && (j == start || self.in_person_mention(j)) && !self.text[t.start..t.end].ends_with('ى');
             let kunya = w == "ام" && j == start && self.person_mention_starting_in(t.start..t.end).is_some();
             // "قال سفير مصر لدى فرنسا علاء يوسف إن …": the place a title is for, then the
             // person's name, are the phrase's.

@@ -738,3 +738,10 @@ fn an_outlet_after_lam_is_spoken_to_and_a_relative_clause_sets_off_its_subject()
     let speakers: Vec<_> = qs.iter().map(|q| q.1.as_deref()).collect();
     assert_eq!(speakers, [Some("سعاد خليل"), Some("سعاد خليل"), Some("أحمد ياسين")], "{qs:?}");
 }
+
+#[test]
+fn ali_inside_a_person_named_before_is_the_name() {
+    let qs = annotated("وقالت الباحثة فاطمة أيت علي إن القمر يعمل. وأكدت أيت علي أن الأشجار تضررت.");
+    let speakers: Vec<_> = qs.iter().map(|q| q.1.as_deref()).collect();
+    assert_eq!(speakers, [Some("فاطمة أيت علي"), Some("فاطمة أيت علي")], "{qs:?}");
+}

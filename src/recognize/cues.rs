@@ -437,7 +437,7 @@ fn name_run(w: &Words, i: usize, max: usize) -> usize {
         }
         // (After a particle of a European name, "دي ويفر", "فان ليوين", the letter is the name's.)
         // (Nor after a link of an Arab name: "أيمن أبو بكر الدمرداش", "عبد الله بن باز".)
-        let after_particle = j > i && matches!(w.norm(j - 1), "دي" | "دا" | "دو" | "فان" | "فون" | "دير" | "ديل" | "دل" | "لا" | "لو" | "ابو" | "ام" | "عبد" | "ابن" | "بن" | "بنت");
+        let after_particle = j > i && matches!(w.norm(j - 1), "دي" | "دا" | "دو" | "فان" | "فون" | "دير" | "ديل" | "دل" | "لا" | "لو" | "ابو" | "ام" | "عبد" | "ابن" | "بن" | "بنت" | "ايت");
         if j >= i + 2 && matches!(first, 'و' | 'ف' | 'ب' | 'ل') && !after_hyphen && !after_particle {
             break;
         }

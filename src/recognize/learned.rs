@@ -447,9 +447,11 @@ pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
             let rest = person_at.get(&t.tokens.end).filter(|r| r.tokens.len() == 1 && r.tokens.end <= c.tokens.end + 1 && w.same_line(t.tokens.start, r.tokens.start));
             // ("المهندس خالد راشد النقبي،": nor a last family name with the article before a comma.)
             let last_family = c.tokens.len() >= 3 && t.tokens.end + 1 == c.tokens.end && w.norm(c.tokens.end - 1).starts_with("ال") && (c.tokens.end >= n || w.punct(c.tokens.end, "،,.:"));
+            // (No name ends on a particle: "فاطمة أيت علي", "عبد الله بن باز".)
+            let ends_on_particle = t.tokens.end < c.tokens.end && matches!(w.norm(t.tokens.end - 1), "ايت" | "ابو" | "ابن" | "بن" | "بنت" | "ولد" | "عبد" | "دي" | "فان" | "فون" | "دير");
             if let Some(r) = rest.filter(|_| t.tokens.end >= c.tokens.end) {
                 c.tokens.end = r.tokens.end; // a last word of the name it took for a name of its own
-            } else if t.tokens.end + 1 >= c.tokens.end && t.tokens.end <= c.tokens.end + 1 && !((family_name || rest.is_some() || kept_surname(t.tokens.end) || last_family) && t.tokens.end < c.tokens.end) {
+            } else if t.tokens.end + 1 >= c.tokens.end && t.tokens.end <= c.tokens.end + 1 && !((family_name || rest.is_some() || kept_surname(t.tokens.end) || last_family || ends_on_particle) && t.tokens.end < c.tokens.end) {
                 c.tokens.end = t.tokens.end;
             }
             return true;
