@@ -994,9 +994,9 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                 // article that ends the clause.)
                 let ends_clause = |k: usize| k >= n || w.punct(k, "،,.:") || matches!(w.norm(k), "ان" | "انه" | "انها" | "بان");
                 // (The article written, no clitic before it; a nisba is a family name here: "النقبي".)
-                let surname = |k: usize| w.norm(k).starts_with("ال") && w.word(k) && !w.is_function_word(k) && w.title_at(k).is_none() && cues::org_head(w.norm(k)).is_none() && !is_time_noun(w.norm(k));
+                let family_word = |k: usize| w.norm(k).starts_with("ال") && w.word(k) && !w.is_function_word(k) && w.title_at(k).is_none() && cues::org_head(w.norm(k)).is_none() && !is_time_noun(w.norm(k));
                 // (Not after a regnal number: "الملك فيصل الثاني الوفد،".)
-                let last_family = (2..=3).contains(&len) && !ends_with_regnal_number(w, start..start + len) && ok(start + len) && w.same_line(start, start + len) && surname(start + len) && ends_clause(start + len + 1);
+                let last_family = (2..=3).contains(&len) && !ends_with_regnal_number(w, start..start + len) && ok(start + len) && w.same_line(start, start + len) && family_word(start + len) && ends_clause(start + len + 1);
                 if family {
                     2
                 } else if last_family {
