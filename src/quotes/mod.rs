@@ -291,6 +291,12 @@ impl<'a> Ctx<'a> {
                 return None;
             }
         }
+        // A dateline, "مسقط: «الشرق الأوسط»": a city and the newspaper that reports from it.
+        if let Some(r) = prev.filter(|&p| self.is_colon(p) && c.words <= 3 && self.rest_of_line_is_punct(c.close_tok)).and_then(|p| self.headline_speaker(p)) {
+            if crate::lexicon::places::lookup(&self.tokens[r].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ")).is_some() {
+                return None;
+            }
+        }
         let short = c.words <= SHORT_QUOTE_WORDS;
         let tight = prev.is_some_and(|p| self.is_colon(p) || toks[p].is_word() && is_complementizer(self.norm(p)));
         let before = self.verb_before(c.open_tok);

@@ -745,3 +745,9 @@ fn ali_inside_a_person_named_before_is_the_name() {
     let speakers: Vec<_> = qs.iter().map(|q| q.1.as_deref()).collect();
     assert_eq!(speakers, [Some("فاطمة أيت علي"), Some("فاطمة أيت علي")], "{qs:?}");
 }
+
+#[test]
+fn a_dateline_is_no_headline_quote() {
+    let qs = run("مسقط: «الشرق الأوسط»\n\nوقّع الجهاز اتفاقية جديدة أمس.\n\nسالم الراشدي: «لن نتراجع»\n");
+    assert_eq!(direct(&qs), [("لن نتراجع", Some("سالم الراشدي"))], "{qs:?}");
+}

@@ -539,6 +539,67 @@ fn is_board(norm: &str) -> bool {
     matches!(norm.strip_prefix("ال").unwrap_or(norm), "اداره" | "امناء" | "عزاء" | "عائله" | "تحرير" | "هيئه" | "شركه" | "بنك" | "حكم")
 }
 
+/// Dual and plural heads of towns and provinces, after which news lists their names ("محافظتي",
+/// "مدن", "قرى"). Not "مناطق" or "أحياء": "مناطق سيطرة الحكومة والمعارضة" names no places.
+fn is_place_heads(stem: &str) -> bool {
+    matches!(
+        stem,
+        "محافظتي" | "محافظتا" | "مدينتي" | "مدينتا" | "بلدتي" | "بلدتا" | "قريتي" | "قريتا" | "ولايتي" | "ولايتا" | "مقاطعتي" | "مقاطعتا"
+            | "مدن" | "قري" | "بلدات" | "محافظات" | "ولايات" | "مقاطعات" | "مخيمات"
+    )
+}
+
+/// The places of a list "X وY وZ" from token `start` on, after a plural place head: each name of one to
+/// three words, the second and later after و. None unless the list has two names or more; a
+/// name the gazetteer knows is left to it.
+fn place_list(w: &Words, start: usize, ok: &impl Fn(usize) -> bool) -> Vec<Candidate> {
+    // (What ends a name: "زومبا جنوبي البلاد", "مدن عربية"; "مدن كبرى ومتوسطة", "محافظات الوسط
+    // والجنوب" and "وأجزاء من مدينة" list no names.)
+    let stops = |j: usize| {
+        let n = w.norm(j);
+        w.is_function_word(j) || w.is_nisba(j) || w.title_at(j).is_some() || cues::org_head(n).is_some() || is_time_noun(n)
+            || crate::quotes::verbs::verb(n).is_some()
+            || matches!(without_conjunction(n), "شرقي" | "غربي" | "شمالي" | "جنوبي" | "شرق" | "غرب" | "شمال" | "جنوب" | "وسط" | "قرب")
+    };
+    let common = |stem: &str| {
+        matches!(
+            stem,
+            "اجزاء" | "بعض" | "معظم" | "باقي" | "بقيه" | "سائر" | "ضواحي" | "اطراف" | "محيط" | "غيرها" | "عدد" | "مختلف" | "كافه" | "جميع" | "شتي"
+                | "الشمال" | "الجنوب" | "الشرق" | "الغرب" | "الوسط" | "الساحل" | "الداخل" | "الريف"
+                | "كبري" | "صغري" | "كبيره" | "صغيره" | "متوسطه" | "عديده" | "اخري" | "مختلفه" | "جديده" | "قديمه" | "رئيسيه" | "مجاوره" | "نائيه" | "بعيده" | "قريبه"
+        )
+    };
+    let mut out = Vec::new();
+    let mut names = 0;
+    let mut k = start;
+    loop {
+        // The first name stands bare; each later one is a word with the conjunction و.
+        let seg = if k == start {
+            w.stems(k).next().filter(|s| s.clitic_chars == 0)
+        } else {
+            w.stems(k).find(|s| s.proclitics.as_slice() == ['و'])
+        };
+        let Some(seg) = seg.filter(|s| ok(k) && w.arabic(k) && !common(&s.stem) && s.stem.chars().count() >= 2) else { break };
+        // ("مخيمات النازحين واللاجئين": people, not places.)
+        let people = seg.stem.starts_with("ال") && (seg.stem.ends_with("ين") || seg.stem.ends_with("ون"));
+        if k > start && !w.same_line(start, k) || k == start && stops(k) || k > start && (w.is_function_word(k) || cues::is_function_word(&seg.stem) || common(&seg.stem)) || people && w.place_at(k).is_none() {
+            break;
+        }
+        // (A later word with a proclitic, "النازحين بكسلا", is no part of the name.)
+        let mut end = k + 1;
+        while end < k + 3 && ok(end) && w.arabic(end) && w.same_line(k, end) && !matches!(w.norm(end).chars().next(), Some('و' | 'ب' | 'ل' | 'ف' | 'ك')) && !stops(end) && !common(w.norm(end)) {
+            end += 1;
+        }
+        // (A known place counts as a name of the list: "مدينتي بلانتاير وزومبا".)
+        if !w.place_at(k).is_some_and(|(s, e)| s.clitic_chars == seg.clitic_chars && e == end) {
+            out.push(Candidate { tokens: k..end, kind: EntityType::Place, source: Source::PlaceHead, clitic_chars: seg.clitic_chars, restores_article: false, role: None, needs_tagger: None });
+        }
+        names += 1;
+        k = end;
+    }
+    if names < 2 { Vec::new() } else { out }
+}
+
 /// A currency's name (normalised): "درهم" is as often Durham's name in a gazetteer.
 pub(super) fn is_currency(norm: &str) -> bool {
     matches!(norm, "دينار" | "درهم" | "ريال" | "جنيه" | "دولار" | "يورو" | "ليره" | "روبل" | "يوان" | "ين")
@@ -850,9 +911,18 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                     }
                 }
                 let construct = !w.definite(j) && w.tokens.get(j + 1).is_some() && w.definite(j + 1) && w.same_line(j, j + 1);
+                // "وزارة النقل والاتصالات وتقنية المعلومات": after nouns joined by و, one more with the
+                // noun it governs.
+                if construct && last_joined == Some(j - 1) && ok(j + 1) && w.norm(j).starts_with('و') && !w.is_function_word(j) && w.title_at(j).is_none() && !w.is_function_word(j + 1) && w.title_at(j + 1).is_none() && !w.is_nisba(j + 1) {
+                    nouns += 1;
+                    last_joined = Some(j + 1);
+                    j += 2;
+                    continue;
+                }
                 // (Not a title: "اتحاد الكتاب السودانيين الروائي …" ends before "الروائي".)
                 // ("منظمة إقليمية": a bare word ending in ية is an adjective, not a name.)
-                let bare_feminine_adjective = !head_definite && !w.definite(j) && w.norm(j).ends_with("يه") && w.norm(j).chars().count() >= 5 && crate::tagger::names::name_class(w.norm(j)) == "-";
+                // (Not after a definite word: "جهاز الاستثمار العماني اتفاقية" ends before the object.)
+                let bare_feminine_adjective = !head_definite && !w.definite(j) && (i + 1..j).all(|k| !w.definite(k)) && w.norm(j).ends_with("يه") && w.norm(j).chars().count() >= 5 && crate::tagger::names::name_class(w.norm(j)) == "-";
                 if w.is_definite_adjective(j) && w.title_at(j).is_none() || bare_feminine_adjective {
                     adjectives += 1;
                     bare_adjectives += usize::from(!w.definite(j));
@@ -890,8 +960,9 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                         j += 1;
                     }
                 }
-            } else if j > i + 1 && w.norm(j - 1).starts_with("لل") {
-                // The loop took the ل word as a noun of the name: its adjectives follow it.
+            } else if j > i + 1 && (i + 1..j).any(|k| w.norm(k).starts_with("لل")) {
+                // The loop took the ل word as a noun of the name: its adjectives follow it (all
+                // of them: "الهيئة العامة للمناطق الاقتصادية الخاصة").
                 lam_phrase = true;
                 while ok(j) && w.same_line(i, j) && adjective(j) {
                     j += 1;
@@ -958,8 +1029,10 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                     j = end;
                 }
             }
+            // ("المنظمة الدولية", "الوكالة الأممية": a body named before, referred to again.)
+            let referred = head_definite && modifiers == 1 && matches!(w.norm(i + 1), "الدوليه" | "الامميه" | "العالميه");
             // ("مجلس إدارة الشركة", "هيئة الحكم": a company's board, a court's bench.)
-            let board = !head_definite && i + 1 < n && is_board(w.norm(i + 1));
+            let board = !head_definite && i + 1 < n && is_board(w.norm(i + 1)) || referred;
             if modifiers > 0 && !generic && !unnamed_national && !board && (!needs_modifier || adjectives > 0 || named || nouns > 0 && (modifiers > 1 || !head_definite && !is_board(w.norm(i + 1))) || for_place) {
                 // A name in quotation marks right after the organisation: "وكالة الأنباء «…»".
                 out.extend(quoted_name(w, j).map(quoted_organisation));
@@ -997,10 +1070,17 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                 let family_word = |k: usize| w.norm(k).starts_with("ال") && w.word(k) && !w.is_function_word(k) && w.title_at(k).is_none() && cues::org_head(w.norm(k)).is_none() && !is_time_noun(w.norm(k));
                 // (Not after a regnal number: "الملك فيصل الثاني الوفد،".)
                 let last_family = (2..=3).contains(&len) && !ends_with_regnal_number(w, start..start + len) && ok(start + len) && w.same_line(start, start + len) && family_word(start + len) && ends_clause(start + len + 1);
+                // ("اللواء عبد المنعم الطيب حمدان،": a word with the article inside a name that a bare
+                // word ends at the clause's end.)
+                let inner_family = (2..=3).contains(&len) && !ends_with_regnal_number(w, start..start + len) && ok(start + len + 1) && w.same_line(start, start + len + 1) && family_word(start + len) && w.name_like(start + len + 1) && ends_clause(start + len + 2)
+                    // (Not "محمد الشعري فيرى أن": ف or و and a verb.)
+                    && ![w.norm(start + len + 1), without_conjunction(w.norm(start + len + 1)), w.norm(start + len + 1).strip_prefix('ف').unwrap_or("")].into_iter().any(|v| crate::quotes::verbs::verb(v).is_some());
                 if family {
                     2
                 } else if last_family {
                     len + 1
+                } else if inner_family {
+                    len + 2
                 } else {
                     len
                 }
@@ -1160,6 +1240,13 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
         }
         // 4. Places from the gazetteer.
         if let Some((seg, end)) = w.place_at(i) {
+            // A dateline, "مسقط: «الشرق الأوسط»": the name in marks after the city is the newspaper's.
+            let line_start = i == 0 || !w.same_line(i - 1, i);
+            if line_start && seg.clitic_chars == 0 && w.punct(end, ":") {
+                if let Some(outlet) = quoted_name(w, end + 1).filter(|r| r.end + 1 >= n || !w.same_line(end, r.end + 1)) {
+                    out.push(Candidate { tokens: outlet, kind: EntityType::Organization, source: Source::KnownOrganization, clitic_chars: 0, restores_article: false, role: None, needs_tagger: None });
+                }
+            }
             // ("بقيمة ٤٠٠ مليون درهم": the currency, not Durham, after a number or a multiple.)
             let after_amount = i > 0 && (w.tokens[i - 1].kind == TokenKind::Number || matches!(w.norm(i - 1), "مليون" | "مليار" | "الف" | "الاف" | "ملايين" | "مليارات"));
             if (i..end).all(ok) && !(after_amount && end == i + 1 && is_currency(&seg.stem)) {
@@ -1184,6 +1271,11 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             if len > 0 && (matches!(n, "صغير" | "كبير" | "مجاور" | "جديد" | "قديم" | "اخر" | "عشوائي" | "مؤقت" | "رئيسي" | "قريب" | "بعيد" | "واحد" | "ثان" | "ثالث" | "اخري" | "ثانيه" | "ثالثه" | "واحده") || n.ends_with('ه') && matches!(&n[..n.len() - 'ه'.len_utf8()], "صغير" | "كبير" | "مجاور" | "جديد" | "قديم" | "عشوائي" | "مؤقت" | "رئيسي" | "قريب" | "بعيد")) {
                 len = 0;
             }
+            // ("منطقة لوجستية", "منطقة صناعية": so are the bare adjectives in ية after "منطقة", unless a
+            // name; after other heads such a word is as often a name: "ولاية ملاطية", "مدينة أنطاكية".)
+            if len > 0 && seg.stem == "منطقه" && n.ends_with("يه") && !w.definite(i + 1) && w.place_at(i + 1).is_none() && crate::tagger::names::name_class(n) == "-" {
+                len = 0;
+            }
             // "قرية بازوايا شرقي الموصل", "مخيم زمزم قرب الفاشر": a compass word, or "near", says
             // where the place lies, from the next.
             if len == 2 && matches!(w.norm(i + 2), "شرقي" | "غربي" | "شمالي" | "جنوبي" | "شرق" | "غرب" | "شمال" | "جنوب" | "قرب") {
@@ -1192,6 +1284,11 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             // "ولاية شمال دارفور", "محافظة جنوب سيناء": after the head of a province, a compass
             // word is part of its name (where "شمال سوريا" alone is a part of a country).
             let province = matches!(seg.stem.as_str(), "ولايه" | "اقليم" | "محافظه" | "مقاطعه" | "منطقه");
+            // "ولاية الجزيرة": after the head of a province, a known organisation's one-word name
+            // is the province's (the organisation's candidate is dropped below).
+            if province && seg.clitic_chars == 0 && ok(i + 1) && w.definite(i + 1) && w.known_org_at(i + 1) == Some(i + 2) {
+                out.push(Candidate { tokens: i + 1..i + 2, kind: EntityType::Place, source: Source::PlaceHead, clitic_chars: 0, restores_article: false, role: None, needs_tagger: None });
+            }
             if province && ok(i + 1) && matches!(w.norm(i + 1), "شمال" | "جنوب" | "شرق" | "غرب" | "وسط") {
                 if let Some((_, end)) = w.place_at(i + 2).filter(|(s, end)| s.clitic_chars == 0 && (i + 2..*end).all(ok) && w.same_line(i, end - 1)) {
                     out.push(Candidate { tokens: i + 1..end, kind: EntityType::Place, source: Source::Gazetteer, clitic_chars: 0, restores_article: false, role: None, needs_tagger: None });
@@ -1211,13 +1308,20 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                 });
             }
         }
+        // 5b. Places listed after a dual or plural place head: "في محافظتي الزرقاء والمفرق",
+        //     "قرى العامرية وكينج مريوط", "مدينتي بلانتاير وزومبا".
+        if w.stems(i).any(|s| is_place_heads(&s.stem)) {
+            out.extend(place_list(w, i + 1, &ok));
+        }
         // 6. Speaker of a speech verb with an apposition, or a name then an apposition:
         //    "قال تورال غانجالي، عضو البرلمان"، "يعتقد X Y، مدير مركز …".
         if w.stem_with(i, |f| f.has(Facts::SPEECH_VERB)).is_some() && ok(i + 1) && w.title_at(i + 1).is_none() {
-            let mut len = name_run(w, i + 1, 3);
+            // (A name with a link, "ريم بنت خالد البلوشية", has a word more.)
+            let max = if ok(i + 2) && matches!(w.norm(i + 2), "بن" | "بنت") { 4 } else { 3 };
+            let mut len = name_run(w, i + 1, max);
             // "قالت ليلى الأحمد، الباحثة …": a family name with the article, when an apposition
             // follows and vouches for the name.
-            if (1..3).contains(&len) && ok(i + 1 + len) && w.definite(i + 1 + len) && !w.is_nisba(i + 1 + len) && !w.is_function_word(i + 1 + len) && apposition(w, i + 2 + len).is_some() {
+            if (1..max).contains(&len) && ok(i + 1 + len) && w.definite(i + 1 + len) && !w.is_nisba(i + 1 + len) && !w.is_function_word(i + 1 + len) && apposition(w, i + 2 + len).is_some() {
                 len += 1;
             }
             if len >= 2 || len == 1 && apposition(w, i + 2).is_some() {
@@ -1234,6 +1338,8 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             }
         }
     }
+    let provinces: Vec<Range<usize>> = out.iter().filter(|c| c.source == Source::PlaceHead && c.tokens.len() == 1 && w.known_org_at(c.tokens.start).is_some()).map(|c| c.tokens.clone()).collect();
+    out.retain(|c| !(c.source == Source::KnownOrganization && provinces.contains(&c.tokens)));
     // Appositions after a titled name: "الرئيس X، وهو …" adds the role to the same candidate.
     for c in out.iter_mut().filter(|c| c.kind == EntityType::Person && c.role.is_none()) {
         c.role = apposition(w, c.tokens.end);

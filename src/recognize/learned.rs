@@ -176,13 +176,15 @@ fn is_host_or_guest(norm: &str) -> bool {
 /// How many proclitic characters to strip from the first token of a tagger span: the reading whose
 /// stem is a known place or appears bare elsewhere in the article ("لبوتين" when "بوتين" occurs), or
 /// is a known given name while the whole word is no name ("لمنى" is ل + منى, "ليلى" stays whole),
-/// else a leading conjunction و on a longer word.
-fn clitics_of_first(w: &Words, i: usize, bare_words: &HashSet<&str>) -> (usize, bool) {
+/// else a leading conjunction و on a longer word. (In a name of two words or more, a stem of two
+/// letters found bare will do: "بود شريفي" after "مخيم ود شريفي".)
+fn clitics_of_first(w: &Words, i: usize, multiword: bool, bare_words: &HashSet<&str>) -> (usize, bool) {
     let norm = w.norm(i);
     for seg in w.stems(i).filter(|s| s.clitic_chars > 0) {
         let stem = seg.stem.as_str();
         let given_name = names::name_class(stem) == "given" && names::name_class(norm) == "-";
-        if stem.chars().count() >= 3 && (places::lookup(stem).is_some() || bare_words.contains(stem) || given_name) {
+        let bare = bare_words.contains(stem) && (multiword || stem.chars().count() >= 3);
+        if stem.chars().count() >= 3 && (places::lookup(stem).is_some() || given_name) || bare {
             let restores = !norm.chars().skip(seg.clitic_chars).eq(stem.chars());
             return (seg.clitic_chars, restores);
         }
@@ -234,13 +236,18 @@ pub fn candidates(w: &Words, spans: &[TaggedSpan]) -> Vec<(Candidate, f32)> {
             let bare_head = !w.definite(s.tokens.start) && w.stems(s.tokens.start).any(|seg| crate::lexicon::cues::org_head(&seg.stem).is_some());
             !(s.kind == EntityType::Organization && s.tokens.len() >= 2 && bare_head && s.tokens.clone().skip(1).all(bare_adjective))
         })
+        // ("المنظمة الدولية", "الوكالة الأممية": a body named before, referred to again.)
+        .filter(|s| {
+            let head = |stem: &str| stem.strip_prefix("ال").is_some_and(|bare| crate::lexicon::cues::org_head(bare).is_some());
+            !(s.kind == EntityType::Organization && s.tokens.len() == 2 && w.stems(s.tokens.start).any(|seg| head(&seg.stem)) && matches!(w.norm(s.tokens.start + 1), "الدوليه" | "الامميه" | "العالميه"))
+        })
         // A head noun alone ("لمعهد", "الوزارة", "المنظمة") names no organisation.
         .filter(|s| {
             let head = |stem: &str| crate::lexicon::cues::org_head(stem).is_some() || stem.strip_prefix("ال").is_some_and(|bare| crate::lexicon::cues::org_head(bare).is_some());
             !(s.kind == EntityType::Organization && s.tokens.len() == 1 && w.stems(s.tokens.start).any(|seg| head(&seg.stem)))
         })
         .map(|s| {
-            let (clitic_chars, restores_article) = clitics_of_first(w, s.tokens.start, &bare_words);
+            let (clitic_chars, restores_article) = clitics_of_first(w, s.tokens.start, s.tokens.len() >= 2, &bare_words);
             let c = Candidate { tokens: before_second_name(w, s), kind: s.kind, source: Source::Tagger, clitic_chars, restores_article, role: None, needs_tagger: None };
             (c, s.confidence)
         })
