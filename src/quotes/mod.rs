@@ -300,11 +300,13 @@ impl<'a> Ctx<'a> {
         let short = c.words <= SHORT_QUOTE_WORDS;
         let tight = prev.is_some_and(|p| self.is_colon(p) || toks[p].is_word() && is_complementizer(self.norm(p)));
         let before = self.verb_before(c.open_tok);
-        let source = if let (true, Some(v)) = (tight, before) {
+        // ("نقلت الوكالة عنه قوله: «…»": the one قوله names, not the verb's subject.)
+        let quoting = prev.filter(|&p| self.is_colon(p)).and_then(|p| self.reported_by(p));
+        let source = if let Some(s) = quoting {
+            s
+        } else if let (true, Some(v)) = (tight, before) {
             Source::Verb(v)
         } else if let Some(s) = self.source_after(c.close_tok) {
-            s
-        } else if let Some(s) = prev.filter(|&p| self.is_colon(p)).and_then(|p| self.reported_by(p)) {
             s
         } else if let Some(s) = prev.filter(|&p| self.is_colon(p)).and_then(|p| self.by_saying(p)) {
             s
@@ -471,6 +473,10 @@ impl<'a> Ctx<'a> {
             j -= 1;
             if self.tokens[j].line != line || is_sentence_end(&self.tokens[j]) {
                 return None;
+            }
+            // ("ونقلت شبكة رووداو عنه قوله": the speaker the text goes on with.)
+            if matches!(self.norm(j), "عنه" | "عنها" | "عنهم" | "عنهما") {
+                return Some(Source::Continue(gender));
             }
             if self.norm(j) == "عن" {
                 let np = self.np_after(j);
@@ -1112,7 +1118,8 @@ impl<'a> Ctx<'a> {
         if toks[q].line != toks[v].line || !toks[q].is_word() {
             return None;
         }
-        self.named_ending_at(q)
+        // (Or the name before an apposition: "كيارا مونتيفيوري، مسؤولة الملف في بيروت، التي قالت".)
+        self.named_ending_at(q).or_else(|| toks[p - 1].is_punct("،,").then(|| self.named_before_apposition(p - 1)).flatten())
     }
 
     /// The tokens of the person's or organisation's mention that ends with token `q`.

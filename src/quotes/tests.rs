@@ -751,3 +751,14 @@ fn a_dateline_is_no_headline_quote() {
     let qs = run("مسقط: «الشرق الأوسط»\n\nوقّع الجهاز اتفاقية جديدة أمس.\n\nسالم الراشدي: «لن نتراجع»\n");
     assert_eq!(direct(&qs), [("لن نتراجع", Some("سالم الراشدي"))], "{qs:?}");
 }
+
+#[test]
+fn quoted_through_an_outlet_by_pronoun_and_after_an_apposition() {
+    let t = "واعتبر الوزير سامر الحلبي أن القرار باطل. ونقلت شبكة محلية عنه قوله: «لم نخالف أي بند».\nوزارت الخبيرة لينا كرم، مسؤولة ملف الطاقة في مكتب البنك في بيروت، التي قالت للصحافيين بعد لقائها أعضاء المجلس: «جئنا لنرى الأعطال بأعيننا».";
+    let person = |name: &str| {
+        let start = t.find(name).unwrap();
+        EntityDraft { kind: EntityType::Person, name: name.into(), roles: vec![], mentions: std::iter::once(start..start + name.len()).collect() }
+    };
+    let qs = run_with(t, &[person("سامر الحلبي"), person("لينا كرم")]);
+    assert_eq!(direct(&qs), [("لم نخالف أي بند", Some("سامر الحلبي")), ("جئنا لنرى الأعطال بأعيننا", Some("لينا كرم"))], "{qs:?}");
+}

@@ -887,7 +887,9 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                 // ("مكتب الرئيس" is the president's office; a rank, "التحالف العميد …", never
                 // follows a head in its name.)
                 let rank = w.definite(j) && is_rank_before_name(w.norm(j));
-                if conjoined || to_people || rank || j > i + 1 && w.definite(j) && w.title_at(j).is_some() {
+                // ("وترأست البعثة الخبيرة الإيطالية كيارا …": a title after a definite head is the
+                // subject's, not the body's name.)
+                if conjoined || to_people || rank || (j > i + 1 || head_definite) && w.definite(j) && w.title_at(j).is_some() {
                     break;
                 }
                 if adjectives == 0 && !named {
@@ -1103,7 +1105,7 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                 // and no أن, up to the comma.)
                 if w.word(k) {
                     let rest_of_title = |j: usize| w.word(j) && w.same_line(i, j) && !matches!(w.norm(j), "ان" | "انه" | "انها") && crate::quotes::verbs::verb(w.norm(j)).is_none();
-                    if let Some(comma) = (k..(k + 6).min(n)).find(|&j| !rest_of_title(j)).filter(|&c| w.punct(c, "،,")) {
+                    if let Some(comma) = (k..(k + 10).min(n)).find(|&j| !rest_of_title(j)).filter(|&c| w.punct(c, "،,")) {
                         k = comma;
                     }
                 }
@@ -1150,7 +1152,13 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                     let end = k + 1 + len;
                     // (Or any two or three words set off right before what they said: "رئيس النادي
                     // الهاوي، بوعلام قادري، أن …".)
-                    let reported = (2..=3).contains(&len) && end + 1 < n && w.punct(end, "،,") && matches!(w.norm(end + 1), "ان" | "انه" | "انها" | "بان") && !w.norm(k + 1).starts_with(['و', 'ف']);
+                    // (Or with where it was said between: "…، أوزان بيلغين، في بيان مكتوب، إن …".)
+                    let that = |j: usize| j < n && matches!(w.norm(j), "ان" | "انه" | "انها" | "بان");
+                    let said_where = |j: usize| {
+                        j < n && matches!(w.norm(j), "في" | "خلال" | "عبر" | "امام")
+                            && (j + 1..(j + 6).min(n)).find(|&c| !(w.word(c) && w.same_line(j, c))).is_some_and(|c| w.punct(c, "،,") && that(c + 1))
+                    };
+                    let reported = (2..=3).contains(&len) && end + 1 < n && w.punct(end, "،,") && (that(end + 1) || said_where(end + 1)) && !w.norm(k + 1).starts_with(['و', 'ف']);
                     if len >= 2 && ends_name(end) && (looks_like_name(k + 1..k + 1 + len) || reported) {
                         role_end = Some(title_end);
                         name_start = k + 1;
@@ -1240,10 +1248,14 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
         }
         // 4. Places from the gazetteer.
         if let Some((seg, end)) = w.place_at(i) {
-            // A dateline, "مسقط: «الشرق الأوسط»": the name in marks after the city is the newspaper's.
+            // A dateline, "مسقط: «الشرق الأوسط»", "أنقرة/ الأناضول", "بورتسودان - الجزيرة نت": the
+            // name after the city, alone on the rest of its line, is the news outlet's.
             let line_start = i == 0 || !w.same_line(i - 1, i);
-            if line_start && seg.clitic_chars == 0 && w.punct(end, ":") {
-                if let Some(outlet) = quoted_name(w, end + 1).filter(|r| r.end + 1 >= n || !w.same_line(end, r.end + 1)) {
+            if line_start && seg.clitic_chars == 0 && (w.punct(end, ":") || w.punct(end, "/") || w.punct(end, "-–—")) && end + 1 < n && w.same_line(end, end + 1) {
+                let line_end = (end + 1..n).find(|&j| !w.same_line(end, j)).unwrap_or(n);
+                let outlet = quoted_name(w, end + 1).filter(|r| r.end + 1 == line_end)
+                    .or_else(|| (line_end - (end + 1) <= 3 && (end + 1..line_end).all(|j| w.word(j) && !w.is_function_word(j))).then_some(end + 1..line_end));
+                if let Some(outlet) = outlet {
                     out.push(Candidate { tokens: outlet, kind: EntityType::Organization, source: Source::KnownOrganization, clitic_chars: 0, restores_article: false, role: None, needs_tagger: None });
                 }
             }
@@ -1269,6 +1281,10 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             // ("إلى ولاية ثانية": so are their feminines.)
             let n = if len > 0 { w.norm(i + 1) } else { "" };
             if len > 0 && (matches!(n, "صغير" | "كبير" | "مجاور" | "جديد" | "قديم" | "اخر" | "عشوائي" | "مؤقت" | "رئيسي" | "قريب" | "بعيد" | "واحد" | "ثان" | "ثالث" | "اخري" | "ثانيه" | "ثالثه" | "واحده") || n.ends_with('ه') && matches!(&n[..n.len() - 'ه'.len_utf8()], "صغير" | "كبير" | "مجاور" | "جديد" | "قديم" | "عشوائي" | "مؤقت" | "رئيسي" | "قريب" | "بعيد")) {
+                len = 0;
+            }
+            // ("عاصمة ولاية شمال دارفور": another head is no name.)
+            if len > 0 && w.stem_with(i + 1, |f| f.has(Facts::PLACE_HEAD)).is_some() {
                 len = 0;
             }
             // ("منطقة لوجستية", "منطقة صناعية": so are the bare adjectives in ية after "منطقة", unless a
@@ -1319,6 +1335,10 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             // (A name with a link, "ريم بنت خالد البلوشية", has a word more.)
             let max = if ok(i + 2) && matches!(w.norm(i + 2), "بن" | "بنت") { 4 } else { 3 };
             let mut len = name_run(w, i + 1, max);
+            // ("وقالت هورامي لشفق نيوز": ل and a word that is no known name is to whom she spoke.)
+            if len >= 2 && w.norm(i + 2).starts_with('ل') && crate::tagger::names::name_class(w.norm(i + 2)) == "-" && w.stems(i + 2).any(|s| s.proclitics.as_slice() == ['ل']) {
+                len = 1;
+            }
             // "قالت ليلى الأحمد، الباحثة …": a family name with the article, when an apposition
             // follows and vouches for the name.
             if (1..max).contains(&len) && ok(i + 1 + len) && w.definite(i + 1 + len) && !w.is_nisba(i + 1 + len) && !w.is_function_word(i + 1 + len) && apposition(w, i + 2 + len).is_some() {

@@ -1162,6 +1162,11 @@ mod tests {
         assert_eq!(kinds("الجزيرة"), [EntityType::Place, EntityType::Organization], "{ms:?}");
         assert_eq!(kinds("عبد المنعم الطيب حمدان"), [EntityType::Person], "{ms:?}");
         assert_eq!(kinds("ريم بنت خالد البلوشية"), [EntityType::Person], "{ms:?}");
+        let ms = mentions("أنقرة/ الأناضول\nوترأست البعثة الخبيرة الإيطالية كيارا مونتيفيوري.\nوقالت النائبة شيرين هورامي لشفق نيوز إن الكتلة ستطالب باستضافة الوزير.");
+        let kinds = |name: &str| ms.iter().filter(|(n, _, _)| n == name).map(|(_, k, _)| *k).collect::<Vec<_>>();
+        assert_eq!(kinds("الأناضول"), [EntityType::Organization], "{ms:?}");
+        assert_eq!(kinds("شفق نيوز"), [EntityType::Organization], "{ms:?}");
+        assert!(!ms.iter().any(|(n, _, _)| n.starts_with("البعثة") || n.contains("لشفق")), "{ms:?}");
     }
 
     #[test]
