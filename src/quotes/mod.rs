@@ -1256,6 +1256,9 @@ impl<'a> Ctx<'a> {
         let first = without_conjunction(self.norm(np.start));
         let titled = is_title_head(first) || crate::lexicon::cues::is_title(first);
         let entity = entity.filter(|&e| !(titled && self.entities[e].kind == EntityType::Place));
+        // "حذّر أخصائي الغدد الصماء لدى الأطفال في …، الدكتور مازن القضاة، …، من أن": the person
+        // named later on the line whose role the phrase begins.
+        let entity = entity.or_else(|| titled.then(|| self.person_with_role_after(np.clone())).flatten());
         let span = trim_marks(self.text, span);
         let mut text = self.text[span.clone()].to_string();
         // "ووفقا للوزارة فإن …": ل + the article is written "لل"; the speaker is "الوزارة".
@@ -1309,6 +1312,19 @@ impl<'a> Ctx<'a> {
         // Each office of a person's roles counts (`offices_of`), read once per document.
         let offices = self.offices.get_or_init(|| self.entities.iter().map(|e| if e.kind == EntityType::Person { e.roles.iter().flat_map(|r| offices_of(r)).collect() } else { Vec::new() }).collect());
         self.last_named_before(t, |i, _| offices[i].iter().any(|o| o == title))
+    }
+
+    /// The person mentioned after the phrase `np`, on its line, with a role that begins with it.
+    fn person_with_role_after(&self, np: Range<usize>) -> Option<usize> {
+        let toks = self.tokens;
+        let phrase = crate::text::normalize(&self.text[self.token_span(np.clone())]);
+        let after = toks[np.end - 1].end;
+        let line_end = toks[np.end - 1..].iter().take_while(|t| t.line == toks[np.end - 1].line).last()?.end;
+        self.entities.iter().position(|e| {
+            e.kind == EntityType::Person
+                && e.mentions.iter().any(|m| after <= m.start && m.start < line_end)
+                && e.roles.iter().any(|r| crate::text::normalize(r).starts_with(&phrase))
+        })
     }
 
     /// The entity `pick` accepts that was mentioned last before token `t`.

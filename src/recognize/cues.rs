@@ -252,6 +252,10 @@ impl<'a> Words<'a> {
         let n = self.norm(i);
         self.arabic(i) && n.starts_with("ال") && (n.ends_with('ي') || n.ends_with("يه")) && n.chars().count() > 4
             || self.is_nisba(i)
+            // (And the common adjectives of bodies' names: "لجنة التشريع العام", "المجلس الأعلى".)
+            || matches!(n, "العام" | "العامه" | "الخاص" | "الخاصه" | "الاعلي" | "العليا" | "المستقل" | "المستقله" | "المشترك" | "المشتركه" | "الموحد" | "الموحده" | "الحر" | "الحره")
+                // (Not "الأمن العام", "النظام العام": public order, as often as a body.)
+                && !(i > 0 && matches!(without_conjunction(self.norm(i - 1)), "الامن" | "بالامن" | "النظام" | "بالنظام" | "الراي" | "المال" | "الصالح" | "النفع"))
     }
 
     /// Could token `i` be part of a person's or organisation's own name?
@@ -585,9 +589,11 @@ fn place_list(w: &Words, start: usize, ok: &impl Fn(usize) -> bool) -> Vec<Candi
         if k > start && !w.same_line(start, k) || k == start && stops(k) || k > start && (w.is_function_word(k) || cues::is_function_word(&seg.stem) || common(&seg.stem)) || people && w.place_at(k).is_none() {
             break;
         }
-        // (A later word with a proclitic, "النازحين بكسلا", is no part of the name.)
+        // (A later word with a proclitic, "النازحين بكسلا", is no part of the name, unless after
+        // a word that begins place names: "سيدي بوزيد", "أبو قير", "كفر الشيخ".)
+        let link = |j: usize| matches!(without_conjunction(w.norm(j)), "سيدي" | "ابو" | "ام" | "عين" | "بني" | "بير" | "بئر" | "راس" | "كفر" | "تل" | "دير" | "بيت" | "برج" | "جسر");
         let mut end = k + 1;
-        while end < k + 3 && ok(end) && w.arabic(end) && w.same_line(k, end) && !matches!(w.norm(end).chars().next(), Some('و' | 'ب' | 'ل' | 'ف' | 'ك')) && !stops(end) && !common(w.norm(end)) {
+        while end < k + 3 && ok(end) && w.arabic(end) && w.same_line(k, end) && (link(end - 1) || !matches!(w.norm(end).chars().next(), Some('و' | 'ب' | 'ل' | 'ف' | 'ك'))) && !stops(end) && !common(w.norm(end)) {
             end += 1;
         }
         // (A known place counts as a name of the list: "مدينتي بلانتاير وزومبا".)

@@ -147,8 +147,8 @@ pub fn tag(w: &Words, usable: &[bool]) -> Vec<TaggedSpan> {
                 continue;
             }
             // "جان-لوك مارتان": two people's spans joined by a hyphen with no space around it are
-            // one name.
-            if let Some(prev) = out.last_mut().filter(|p: &&mut TaggedSpan| p.kind == EntityType::Person && span.kind == EntityType::Person && p.tokens.end + 1 == span.tokens.start && w.tight_hyphen(p.tokens.end)) {
+            // one name (so is a person's and one word of another kind: "كيم جي-هون").
+            if let Some(prev) = out.last_mut().filter(|p: &&mut TaggedSpan| p.kind == EntityType::Person && (span.kind == EntityType::Person || span.tokens.len() == 1) && p.tokens.end + 1 == span.tokens.start && w.tight_hyphen(p.tokens.end)) {
                 prev.tokens.end = span.tokens.end;
                 prev.confidence = prev.confidence.min(span.confidence);
                 continue;
