@@ -762,3 +762,13 @@ fn quoted_through_an_outlet_by_pronoun_and_after_an_apposition() {
     let qs = run_with(t, &[person("سامر الحلبي"), person("لينا كرم")]);
     assert_eq!(direct(&qs), [("لم نخالف أي بند", Some("سامر الحلبي")), ("جئنا لنرى الأعطال بأعيننا", Some("لينا كرم"))], "{qs:?}");
 }
+
+#[test]
+fn a_titled_speaker_named_later_on_the_line() {
+    let t = "من جانبه، حذّر أخصائي الغدد لدى الأطفال في مستشفى المدينة، الدكتور سامي خليل الرفاعي، وهو أحد معدي الدراسة، من أن السمنة تزيد خطر السكري.";
+    let start = t.find("سامي").unwrap();
+    let person = EntityDraft { kind: EntityType::Person, name: "سامي خليل الرفاعي".into(), roles: vec!["أخصائي الغدد لدى الأطفال في مستشفى المدينة".into()], mentions: std::iter::once(start..start + "سامي خليل الرفاعي".len()).collect() };
+    let qs = run_with(t, &[person]);
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!((qs[0].entity, qs[0].speaker.as_deref()), (Some(0), Some("سامي خليل الرفاعي")), "{qs:?}");
+}

@@ -553,8 +553,8 @@ fn is_place_heads(stem: &str) -> bool {
     )
 }
 
-/// The places of a list "X وY وZ" from token `start` on, after a plural place head: each name of one to
-/// three words, the second and later after و. None unless the list has two names or more; a
+/// The places of a list "X وY وZ" from token `start` on, after a plural place head: each name of one or
+/// two words, the second and later after و. None unless the list has two names or more; a
 /// name the gazetteer knows is left to it.
 fn place_list(w: &Words, start: usize, ok: &impl Fn(usize) -> bool) -> Vec<Candidate> {
     // (What ends a name: "زومبا جنوبي البلاد", "مدن عربية"; "مدن كبرى ومتوسطة", "محافظات الوسط
@@ -593,7 +593,7 @@ fn place_list(w: &Words, start: usize, ok: &impl Fn(usize) -> bool) -> Vec<Candi
         // a word that begins place names: "سيدي بوزيد", "أبو قير", "كفر الشيخ".)
         let link = |j: usize| matches!(without_conjunction(w.norm(j)), "سيدي" | "ابو" | "ام" | "عين" | "بني" | "بير" | "بئر" | "راس" | "كفر" | "تل" | "دير" | "بيت" | "برج" | "جسر");
         let mut end = k + 1;
-        while end < k + 3 && ok(end) && w.arabic(end) && w.same_line(k, end) && (link(end - 1) || !matches!(w.norm(end).chars().next(), Some('و' | 'ب' | 'ل' | 'ف' | 'ك'))) && !stops(end) && !common(w.norm(end)) {
+        while end < k + 2 && ok(end) && w.arabic(end) && w.same_line(k, end) && (link(end - 1) || !matches!(w.norm(end).chars().next(), Some('و' | 'ب' | 'ل' | 'ف' | 'ك'))) && !stops(end) && !common(w.norm(end)) {
             end += 1;
         }
         // (A known place counts as a name of the list: "مدينتي بلانتاير وزومبا".)

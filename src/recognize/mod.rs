@@ -1170,6 +1170,15 @@ mod tests {
     }
 
     #[test]
+    fn a_hyphenated_name_a_link_word_in_a_place_list_and_adjectives_of_bodies() {
+        let ms = mentions("وقال رئيس قطاع الحلول في سامسونغ كيم جي-هون: «نرى نمواً سريعاً».\nوشهدت ولايات صفاقس وقفصة وسيدي بوزيد إضرابات.\nوقالت لجنة التشريع العام إن المشروع جاهز، وتمسك المتهم بأنه لم يمس الأمن العام.");
+        assert!(has(&ms, "كيم جي-هون", EntityType::Person), "{ms:?}");
+        assert!(has(&ms, "سيدي بوزيد", EntityType::Place), "{ms:?}");
+        assert!(has(&ms, "لجنة التشريع العام", EntityType::Organization), "{ms:?}");
+        assert!(!ms.iter().any(|(n, _, _)| n.contains("الأمن")), "{ms:?}");
+    }
+
+    #[test]
     fn a_two_letter_name_word_after_a_clitic() {
         let ms = mentions("وسجلت معظم الوفيات في مخيم ود شريفي ومحيطه.\nوقالت المنظمة إنها عالجت مئات المرضى في مركزها بود شريفي، وإن فرقها تعمل ليلاً.");
         assert!(ms.iter().all(|(n, _, _)| n != "بود شريفي"), "{ms:?}");
