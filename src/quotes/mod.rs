@@ -681,6 +681,15 @@ impl<'a> Ctx<'a> {
             if e > s && e + 1 < toks.len() && toks[e].is_punct("،,") && self.verb_at(e + 1).is_some_and(|(v, _)| v.participle) {
                 break;
             }
+            // ("…، في حين رجّح نائب آخر أن …", "…، بينما قال …": a contrast and a speech verb open
+            // another speaker's clause.)
+            if e > s && toks[e].is_punct("،,") {
+                let verb_after = |k: usize| k < toks.len() && toks[k].line == line && self.verb_at(k).is_some_and(|(v, _)| !v.participle);
+                let norm = |k: usize| if k < toks.len() { self.norm(k) } else { "" };
+                if norm(e + 1) == "في" && norm(e + 2) == "حين" && verb_after(e + 3) || matches!(norm(e + 1), "بينما" | "فيما") && verb_after(e + 2) {
+                    break;
+                }
+            }
             last = Some(e);
             if toks[e].is_word() || toks[e].kind == TokenKind::Number {
                 words += 1;
