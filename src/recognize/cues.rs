@@ -258,9 +258,16 @@ impl<'a> Words<'a> {
                 && !(i > 0 && matches!(without_conjunction(self.norm(i - 1)), "الامن" | "بالامن" | "النظام" | "بالنظام" | "الراي" | "المال" | "الصالح" | "النفع"))
     }
 
+    /// Is token `i` written with tanwin ("ناجحاً", "ميناءً")? News writes no case endings on names:
+    /// such a word is a common noun or adjective.
+    pub(super) fn has_tanwin(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| self.text[t.start..t.end].contains(['\u{064B}', '\u{064C}', '\u{064D}']))
+    }
+
     /// Could token `i` be part of a person's or organisation's own name?
     pub fn name_like(&self, i: usize) -> bool {
         self.word(i)
+            && !self.has_tanwin(i)
             && !self.is_function_word(i)
             && !self.definite(i)
             && !self.readings(i).any(|(_, f)| f.has(Facts::TITLE) || f.has(Facts::TITLE_BEFORE_ENCLITIC))
@@ -1289,8 +1296,9 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             if len > 0 && (matches!(n, "صغير" | "كبير" | "مجاور" | "جديد" | "قديم" | "اخر" | "عشوائي" | "مؤقت" | "رئيسي" | "قريب" | "بعيد" | "واحد" | "ثان" | "ثالث" | "اخري" | "ثانيه" | "ثالثه" | "واحده") || n.ends_with('ه') && matches!(&n[..n.len() - 'ه'.len_utf8()], "صغير" | "كبير" | "مجاور" | "جديد" | "قديم" | "عشوائي" | "مؤقت" | "رئيسي" | "قريب" | "بعيد")) {
                 len = 0;
             }
-            // ("عاصمة ولاية شمال دارفور": another head is no name.)
-            if len > 0 && w.stem_with(i + 1, |f| f.has(Facts::PLACE_HEAD)).is_some() {
+            // ("عاصمة ولاية شمال دارفور": another head is no name; "ميناءً ناجحاً", with tanwin, is
+            // a port, not one named.)
+            if len > 0 && (w.stem_with(i + 1, |f| f.has(Facts::PLACE_HEAD)).is_some() || w.has_tanwin(i)) {
                 len = 0;
             }
             // ("منطقة لوجستية", "منطقة صناعية": so are the bare adjectives in ية after "منطقة", unless a

@@ -241,6 +241,9 @@ pub fn candidates(w: &Words, spans: &[TaggedSpan]) -> Vec<(Candidate, f32)> {
             let head = |stem: &str| stem.strip_prefix("ال").is_some_and(|bare| crate::lexicon::cues::org_head(bare).is_some());
             !(s.kind == EntityType::Organization && s.tokens.len() == 2 && w.stems(s.tokens.start).any(|seg| head(&seg.stem)) && matches!(w.norm(s.tokens.start + 1), "الدوليه" | "الامميه" | "العالميه"))
         })
+        // A word written with tanwin ("ناجحاً", "مصدراً") is a common noun or adjective: news
+        // writes no case endings on names.
+        .filter(|s| !s.tokens.clone().any(|i| w.has_tanwin(i)))
         // A head noun alone ("لمعهد", "الوزارة", "المنظمة") names no organisation.
         .filter(|s| {
             let head = |stem: &str| crate::lexicon::cues::org_head(stem).is_some() || stem.strip_prefix("ال").is_some_and(|bare| crate::lexicon::cues::org_head(bare).is_some());

@@ -1179,6 +1179,12 @@ mod tests {
     }
 
     #[test]
+    fn words_with_tanwin_name_nothing() {
+        let ms = mentions("وقال المحلل إن الحوافز وحدها لا تصنع ميناءً ناجحاً؛ ما يصنعه هو حجم البضائع التي تمر عبره.");
+        assert!(!ms.iter().any(|(n, _, _)| n.contains("ناجح")), "{ms:?}");
+    }
+
+    #[test]
     fn a_two_letter_name_word_after_a_clitic() {
         let ms = mentions("وسجلت معظم الوفيات في مخيم ود شريفي ومحيطه.\nوقالت المنظمة إنها عالجت مئات المرضى في مركزها بود شريفي، وإن فرقها تعمل ليلاً.");
         assert!(ms.iter().all(|(n, _, _)| n != "بود شريفي"), "{ms:?}");
