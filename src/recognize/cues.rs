@@ -551,12 +551,12 @@ fn is_board(norm: &str) -> bool {
 }
 
 /// Dual and plural heads of towns and provinces, after which news lists their names ("محافظتي",
-/// "مدن", "قرى"). Not "مناطق" or "أحياء": "مناطق سيطرة الحكومة والمعارضة" names no places.
+/// "مدن", "قرى", "مواقع"). Not "مناطق" or "أحياء": "مناطق سيطرة الحكومة والمعارضة" names no places.
 fn is_place_heads(stem: &str) -> bool {
     matches!(
         stem,
         "محافظتي" | "محافظتا" | "مدينتي" | "مدينتا" | "بلدتي" | "بلدتا" | "قريتي" | "قريتا" | "ولايتي" | "ولايتا" | "مقاطعتي" | "مقاطعتا"
-            | "مدن" | "قري" | "بلدات" | "محافظات" | "ولايات" | "مقاطعات" | "مخيمات"
+            | "مدن" | "مدنا" | "قري" | "بلدات" | "محافظات" | "ولايات" | "مقاطعات" | "مخيمات" | "مواقع"
     )
 }
 
@@ -968,7 +968,8 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                 // the name's even without an adjective; so it is after a definite head and its
                 // adjective ("الوكالة الوطنية للإعلام", "الهيئة العامة للاستثمار"), or after a
                 // head's noun and adjective ("حزب التجمع الوطني للأحرار").
-                if named || (head_definite || nouns > 0) && adjectives > 0 || head_definite && nouns > 0 || ok(j + 1) && w.same_line(i, j + 1) && adjective(j + 1) {
+                // (Or after two nouns: "مجموعة المكتب الشريف للفوسفات".)
+                if named || (head_definite || nouns > 0) && adjectives > 0 || head_definite && nouns > 0 || nouns >= 2 && last_joined.is_none() || ok(j + 1) && w.same_line(i, j + 1) && adjective(j + 1) {
                     lam_phrase = true;
                     j += 1;
                     while ok(j) && w.same_line(i, j) && adjective(j) {
@@ -1340,8 +1341,10 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
         }
         // 5b. Places listed after a dual or plural place head: "في محافظتي الزرقاء والمفرق",
         //     "قرى العامرية وكينج مريوط", "مدينتي بلانتاير وزومبا".
+        // ("مدناً مثل خريبكة ووادي زم": or after "مثل".)
         if w.stems(i).any(|s| is_place_heads(&s.stem)) {
-            out.extend(place_list(w, i + 1, &ok));
+            let first = if ok(i + 1) && w.norm(i + 1) == "مثل" { i + 2 } else { i + 1 };
+            out.extend(place_list(w, first, &ok));
         }
         // 6. Speaker of a speech verb with an apposition, or a name then an apposition:
         //    "قال تورال غانجالي، عضو البرلمان"، "يعتقد X Y، مدير مركز …".

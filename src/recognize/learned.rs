@@ -370,11 +370,15 @@ pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
             person_at.entry(t.tokens.start).or_insert(t);
         }
     }
+    // (Nor a place of a list the cues read, "مواقع خريبكة واليوسفية": the tagger's organisation
+    // across the list is two places.)
+    let listed: Vec<usize> = cue.iter().filter(|c| c.source == Source::PlaceHead).map(|c| c.tokens.start).collect();
     cue.retain_mut(|c| {
         // A known place inside a longer organisation's name the tagger is sure of ("ريال مدريد",
         // "بنك دبي") is part of that name, not a place of its own. (Not inside a person's: there
         // the tagger is more often wrong, "وزير الخارجية المصري يزور باريس", than right.)
-        if c.source == Source::Gazetteer && org_in.get(c.tokens.start).copied().flatten().is_some_and(|t| t.start <= c.tokens.start && c.tokens.end <= t.end && t.len() > c.tokens.len()) {
+        let across_list = |t: &Range<usize>| listed.iter().any(|&s| t.start < s && s < t.end);
+        if c.source == Source::Gazetteer && org_in.get(c.tokens.start).copied().flatten().is_some_and(|t| t.start <= c.tokens.start && c.tokens.end <= t.end && t.len() > c.tokens.len() && !across_list(t)) {
             return false;
         }
         // "فاز برشلونة على ضيفه بورتو": in a sports report, a city the tagger is sure is by itself

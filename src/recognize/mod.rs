@@ -1179,6 +1179,15 @@ mod tests {
     }
 
     #[test]
+    fn a_list_of_sites_and_towns_after_like_and_a_group_with_its_field() {
+        let ms = mentions("وتعتزم مجموعة المكتب الشريف للفوسفات ضخ استثمارات جديدة في مواقع خريبكة واليوسفية وبن جرير.\nوأضاف أن مدناً مثل خريبكة ووادي زم وأبي الجعد لم تستفد من الثروة.");
+        for place in ["خريبكة", "اليوسفية", "بن جرير", "وادي زم", "أبي الجعد"] {
+            assert!(has(&ms, place, EntityType::Place), "{place}: {ms:?}");
+        }
+        assert!(has(&ms, "مجموعة المكتب الشريف للفوسفات", EntityType::Organization), "{ms:?}");
+    }
+
+    #[test]
     fn words_with_tanwin_name_nothing() {
         let ms = mentions("وقال المحلل إن الحوافز وحدها لا تصنع ميناءً ناجحاً؛ ما يصنعه هو حجم البضائع التي تمر عبره.");
         assert!(!ms.iter().any(|(n, _, _)| n.contains("ناجح")), "{ms:?}");
