@@ -481,6 +481,16 @@ impl<'a> Ctx<'a> {
             if self.norm(j) == "عن" {
                 let np = self.np_after(j);
                 let np = np.start..np.end.min(q);
+                // ("عن وكيل وزارة الخارجية للشؤون السياسية، سالم الكلباني، قوله": the name set off
+                // after the title.)
+                let toks = self.tokens;
+                if let Some(c) = (np.end..q).find(|&k| toks[k].is_punct("،,")) {
+                    if let Some(m) = toks.get(c + 1).and_then(|t| self.person_mention_starting_in(t.start..t.end)).cloned() {
+                        if let Some(end) = (c + 1..q).find(|&k| toks[k].end >= m.end) {
+                            return Some(Source::Phrase(c + 1..end + 1, Some(gender)));
+                        }
+                    }
+                }
                 return (!np.is_empty()).then_some(Source::Phrase(np, Some(gender)));
             }
         }

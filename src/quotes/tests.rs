@@ -779,3 +779,13 @@ fn more_participles_and_a_contrast_end_a_reported_clause() {
     let reported: Vec<&str> = qs.iter().filter(|q| q.kind == QuoteKind::Indirect).map(|q| q.text.trim_end_matches('.')).collect();
     assert_eq!(reported, ["تكاليف الشحن ما زالت العائق الأكبر", "الدار قلصت عناوينها إلى النصف", "تلجأ الحكومة إلى التحكيم", "أي حادث صغير قد يتحول إلى أزمة", "المجلس يتجه إلى برمجة المشروع قبل العطلة", "يتأجل النظر فيه"], "{qs:?}");
 }
+
+#[test]
+fn quoted_through_an_agency_with_the_name_set_off_after_the_title() {
+    let t = "ونقلت الوكالة الرسمية عن وكيل الوزارة للشؤون السياسية، سالم بن حمد الكلباني، قوله إن السلطنة ستواصل جهودها.";
+    let start = t.find("سالم").unwrap();
+    let name = "سالم بن حمد الكلباني";
+    let person = EntityDraft { kind: EntityType::Person, name: name.into(), roles: vec![], mentions: std::iter::once(start..start + name.len()).collect() };
+    let qs = run_with(t, &[person]);
+    assert_eq!(qs.iter().map(|q| (q.entity, q.speaker.as_deref())).collect::<Vec<_>>(), [(Some(0), Some(name))], "{qs:?}");
+}

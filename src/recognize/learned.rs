@@ -148,7 +148,12 @@ pub fn tag(w: &Words, usable: &[bool]) -> Vec<TaggedSpan> {
             }
             // "جان-لوك مارتان": two people's spans joined by a hyphen with no space around it are
             // one name (so is a person's and one word of another kind: "كيم جي-هون").
-            if let Some(prev) = out.last_mut().filter(|p: &&mut TaggedSpan| p.kind == EntityType::Person && (span.kind == EntityType::Person || span.tokens.len() == 1) && p.tokens.end + 1 == span.tokens.start && w.tight_hyphen(p.tokens.end)) {
+            // ("قالت عائشة | محمد الزعابي": two people's spans with nothing between them are one name.)
+            // (Not "… الشاطر وطارق السعيد": و before a word that is no name joins two people.)
+            let first = w.norm(span.tokens.start);
+            let and = first.starts_with('و') && (names::name_class(first) == "-" || names::name_class(without_conjunction(first)) != "-");
+            let adjacent = |p: &TaggedSpan| p.kind == EntityType::Person && span.kind == EntityType::Person && p.tokens.end == span.tokens.start && w.same_line(p.tokens.start, span.tokens.start) && !and;
+            if let Some(prev) = out.last_mut().filter(|p: &&mut TaggedSpan| adjacent(p) || p.kind == EntityType::Person && (span.kind == EntityType::Person || span.tokens.len() == 1) && p.tokens.end + 1 == span.tokens.start && w.tight_hyphen(p.tokens.end)) {
                 prev.tokens.end = span.tokens.end;
                 prev.confidence = prev.confidence.min(span.confidence);
                 continue;

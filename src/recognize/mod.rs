@@ -1188,6 +1188,13 @@ mod tests {
     }
 
     #[test]
+    fn a_governor_s_title_and_a_name_the_tagger_splits() {
+        let ms = mentions("وفي سياق متصل، اعتبر والي بنك المغرب، عبد الكريم الشرقاوي، أن أداء القطاع ساهم في النمو.\nوفي منطقة شعم، قالت عائشة محمد الزعابي، وهي أم لخمسة أبناء، إن أسرتها تنتظر مسكناً.");
+        assert!(ms.iter().any(|(n, k, r)| n == "عبد الكريم الشرقاوي" && *k == EntityType::Person && r.as_deref() == Some("والي بنك المغرب")), "{ms:?}");
+        assert!(has(&ms, "عائشة محمد الزعابي", EntityType::Person), "{ms:?}");
+    }
+
+    #[test]
     fn words_with_tanwin_name_nothing() {
         let ms = mentions("وقال المحلل إن الحوافز وحدها لا تصنع ميناءً ناجحاً؛ ما يصنعه هو حجم البضائع التي تمر عبره.");
         assert!(!ms.iter().any(|(n, _, _)| n.contains("ناجح")), "{ms:?}");
