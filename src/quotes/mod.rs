@@ -1336,6 +1336,9 @@ impl<'a> Ctx<'a> {
     /// The person mentioned after the phrase `np`, on its line, with a role that begins with it.
     fn person_with_role_after(&self, np: Range<usize>) -> Option<usize> {
         let toks = self.tokens;
+        if np.is_empty() || np.end > toks.len() {
+            return None;
+        }
         let phrase = crate::text::normalize(&self.text[self.token_span(np.clone())]);
         let after = toks[np.end - 1].end;
         let line_end = toks[np.end - 1..].iter().take_while(|t| t.line == toks[np.end - 1].line).last()?.end;

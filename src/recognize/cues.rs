@@ -583,14 +583,15 @@ fn place_list(w: &Words, start: usize, ok: &impl Fn(usize) -> bool) -> Vec<Candi
     let mut out = Vec::new();
     let mut names = 0;
     let mut k = start;
-    loop {
+    // (Each index is checked before it is read: a list may be cut off by the end of the text.)
+    while ok(k) {
         // The first name stands bare; each later one is a word with the conjunction و.
         let seg = if k == start {
             w.stems(k).next().filter(|s| s.clitic_chars == 0)
         } else {
             w.stems(k).find(|s| s.proclitics.as_slice() == ['و'])
         };
-        let Some(seg) = seg.filter(|s| ok(k) && w.arabic(k) && !common(&s.stem) && s.stem.chars().count() >= 2) else { break };
+        let Some(seg) = seg.filter(|s| w.arabic(k) && !common(&s.stem) && s.stem.chars().count() >= 2) else { break };
         // ("مخيمات النازحين واللاجئين": people, not places.)
         let people = seg.stem.starts_with("ال") && (seg.stem.ends_with("ين") || seg.stem.ends_with("ون"));
         if k > start && !w.same_line(start, k) || k == start && stops(k) || k > start && (w.is_function_word(k) || cues::is_function_word(&seg.stem) || common(&seg.stem)) || people && w.place_at(k).is_none() {

@@ -1195,6 +1195,17 @@ mod tests {
     }
 
     #[test]
+    fn texts_cut_off_after_any_word_of_the_new_patterns_annotate() {
+        // Each pattern reads words after its cue: a text may end anywhere after it.
+        let text = "مسقط: «الشرق الأوسط»\nأنقرة/ الأناضول\nفي محافظتي الزرقاء والمفرق ومدناً مثل خريبكة ووادي زم وسيدي بوزيد، ولاية الجزيرة، عاصمة ولاية شمال دارفور، ميناءً ناجحاً.\nوقالت هورامي لشفق نيوز، ثم قال المتحدث باسم الوزارة، أوزان بيلغين، في بيان مكتوب، إن اللواء عبد المنعم الطيب حمدان، وأكدت ريم بنت خالد البلوشية، المديرة، أن الهيئة العامة للمناطق الاقتصادية الخاصة والمناطق الحرة ووزارة النقل والاتصالات وتقنية المعلومات ومجموعة المكتب الشريف للفوسفات.\nونقلت شبكة عنه قوله: «لا». ونقلت الوكالة عن وكيل الوزارة، سالم الكلباني، قوله إن كذا، كاشفة أن كذا، في حين رجّح نائب أن كذا، والتي قالت: «نعم».";
+        let cuts = text.char_indices().filter(|&(_, c)| c == ' ' || c == '\n' || c == '،').map(|(i, _)| i);
+        for cut in cuts {
+            let doc = crate::annotate(&text[..cut]);
+            assert!(doc.entities.iter().flat_map(|e| &e.mentions).all(|m| m.start < m.end), "{cut}");
+        }
+    }
+
+    #[test]
     fn words_with_tanwin_name_nothing() {
         let ms = mentions("وقال المحلل إن الحوافز وحدها لا تصنع ميناءً ناجحاً؛ ما يصنعه هو حجم البضائع التي تمر عبره.");
         assert!(!ms.iter().any(|(n, _, _)| n.contains("ناجح")), "{ms:?}");
