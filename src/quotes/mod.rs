@@ -293,7 +293,7 @@ impl<'a> Ctx<'a> {
         }
         // A dateline, "مسقط: «الشرق الأوسط»": a city and the newspaper that reports from it.
         if let Some(r) = prev.filter(|&p| self.is_colon(p) && c.words <= 3 && self.rest_of_line_is_punct(c.close_tok)).and_then(|p| self.headline_speaker(p)) {
-            if crate::lexicon::places::lookup(&self.tokens[r].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ")).is_some() {
+            if self.is_place(r) {
                 return None;
             }
         }
@@ -483,13 +483,9 @@ impl<'a> Ctx<'a> {
                 let np = np.start..np.end.min(q);
                 // ("عن وكيل وزارة الخارجية للشؤون السياسية، سالم الكلباني، قوله": the name set off
                 // after the title.)
-                let toks = self.tokens;
-                if let Some(c) = (np.end..q).find(|&k| toks[k].is_punct("،,")) {
-                    if let Some(m) = toks.get(c + 1).and_then(|t| self.person_mention_starting_in(t.start..t.end)).cloned() {
-                        if let Some(end) = (c + 1..q).find(|&k| toks[k].end >= m.end) {
-                            return Some(Source::Phrase(c + 1..end + 1, Some(gender)));
-                        }
-                    }
+                let comma = (np.end..q).find(|&k| self.tokens[k].is_punct("،,"));
+                if let Some(name) = comma.and_then(|c| self.person_starting_at(c + 1)).filter(|r| r.end <= q) {
+                    return Some(Source::Phrase(name, Some(gender)));
                 }
                 return (!np.is_empty()).then_some(Source::Phrase(np, Some(gender)));
             }
@@ -796,13 +792,18 @@ impl<'a> Ctx<'a> {
         self.continuing(verb.gender)
     }
 
+    /// Are tokens `r` a known place's name?
+    fn is_place(&self, r: Range<usize>) -> bool {
+        crate::lexicon::places::lookup(&self.tokens[r].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ")).is_some()
+    }
+
     /// The end (exclusive, at most `max_end`) of the known place of one or two words after the
     /// preposition at token `p`, on its line: "في السودان", "لدى المملكة المتحدة".
     fn place_after(&self, p: usize, max_end: usize) -> Option<usize> {
         let toks = self.tokens;
         let line = toks.get(p)?.line;
         (p + 2..=(p + 3).min(max_end)).rev().find(|&e| {
-            toks[p + 1..e].iter().all(|t| t.line == line && t.is_word()) && crate::lexicon::places::lookup(&toks[p + 1..e].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ")).is_some()
+            toks[p + 1..e].iter().all(|t| t.line == line && t.is_word()) && self.is_place(p + 1..e)
         })
     }
 
@@ -1251,10 +1252,7 @@ impl<'a> Ctx<'a> {
                 // ("، المصري عمر منصور،": past a nationality before the name.)
                 let nisba = toks.get(comma + 1).is_some_and(|t| t.norm.starts_with("ال") && crate::lexicon::places::nisba_place(&t.norm).is_some());
                 let comma = comma + usize::from(nisba);
-                let t = toks.get(comma + 1)?;
-                let m = self.person_mention_starting_in(t.start..t.end)?.clone();
-                let end = (comma + 1..toks.len()).find(|&k| toks[k].end >= m.end)? + 1;
-                Some(comma + 1..end)
+                self.person_starting_at(comma + 1)
             };
             if toks.get(comma).is_some_and(|t| t.is_punct("،,")) {
                 self.person_before_complementizer(comma).or_else(person_after).unwrap_or(np)
@@ -1331,6 +1329,15 @@ impl<'a> Ctx<'a> {
         // Each office of a person's roles counts (`offices_of`), read once per document.
         let offices = self.offices.get_or_init(|| self.entities.iter().map(|e| if e.kind == EntityType::Person { e.roles.iter().flat_map(|r| offices_of(r)).collect() } else { Vec::new() }).collect());
         self.last_named_before(t, |i, _| offices[i].iter().any(|o| o == title))
+    }
+
+    /// The tokens of the person's mention that starts in token `k` (a name set off by a comma).
+    fn person_starting_at(&self, k: usize) -> Option<Range<usize>> {
+        let toks = self.tokens;
+        let t = toks.get(k)?;
+        let m = self.person_mention_starting_in(t.start..t.end)?.clone();
+        let end = (k..toks.len()).find(|&j| toks[j].end >= m.end)? + 1;
+        Some(k..end)
     }
 
     /// The person mentioned after the phrase `np`, on its line, with a role that begins with it.

@@ -580,6 +580,8 @@ fn place_list(w: &Words, start: usize, ok: &impl Fn(usize) -> bool) -> Vec<Candi
                 | "كبري" | "صغري" | "كبيره" | "صغيره" | "متوسطه" | "عديده" | "اخري" | "مختلفه" | "جديده" | "قديمه" | "رئيسيه" | "مجاوره" | "نائيه" | "بعيده" | "قريبه"
         )
     };
+    // Words that begin place names: "سيدي بوزيد", "أبو قير", "كفر الشيخ".
+    let link = |j: usize| matches!(without_conjunction(w.norm(j)), "سيدي" | "ابو" | "ام" | "عين" | "بني" | "بير" | "بئر" | "راس" | "كفر" | "تل" | "دير" | "بيت" | "برج" | "جسر");
     let mut out = Vec::new();
     let mut names = 0;
     let mut k = start;
@@ -598,8 +600,7 @@ fn place_list(w: &Words, start: usize, ok: &impl Fn(usize) -> bool) -> Vec<Candi
             break;
         }
         // (A later word with a proclitic, "النازحين بكسلا", is no part of the name, unless after
-        // a word that begins place names: "سيدي بوزيد", "أبو قير", "كفر الشيخ".)
-        let link = |j: usize| matches!(without_conjunction(w.norm(j)), "سيدي" | "ابو" | "ام" | "عين" | "بني" | "بير" | "بئر" | "راس" | "كفر" | "تل" | "دير" | "بيت" | "برج" | "جسر");
+        // a word that begins place names.)
         let mut end = k + 1;
         while end < k + 2 && ok(end) && w.arabic(end) && w.same_line(k, end) && (link(end - 1) || !matches!(w.norm(end).chars().next(), Some('و' | 'ب' | 'ل' | 'ف' | 'ك'))) && !stops(end) && !common(w.norm(end)) {
             end += 1;
@@ -816,6 +817,8 @@ fn is_speech_verb(norm: &str) -> bool {
 /// Proposes candidates for the tokens in `lines` (token indices; boilerplate already removed).
 pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
     let mut out = Vec::new();
+    // Provinces named like a known organisation ("ولاية الجزيرة"): that organisation's candidate goes.
+    let mut provinces: Vec<Range<usize>> = Vec::new();
     let n = w.tokens.len();
     let ok = |i: usize| i < n && usable[i];
     for i in 0..n {
@@ -1319,6 +1322,7 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             // "ولاية الجزيرة": after the head of a province, a known organisation's one-word name
             // is the province's (the organisation's candidate is dropped below).
             if province && seg.clitic_chars == 0 && ok(i + 1) && w.definite(i + 1) && w.known_org_at(i + 1) == Some(i + 2) {
+                provinces.push(i + 1..i + 2);
                 out.push(Candidate { tokens: i + 1..i + 2, kind: EntityType::Place, source: Source::PlaceHead, clitic_chars: 0, restores_article: false, role: None, needs_tagger: None });
             }
             if province && ok(i + 1) && matches!(w.norm(i + 1), "شمال" | "جنوب" | "شرق" | "غرب" | "وسط") {
@@ -1376,7 +1380,6 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             }
         }
     }
-    let provinces: Vec<Range<usize>> = out.iter().filter(|c| c.source == Source::PlaceHead && c.tokens.len() == 1 && w.known_org_at(c.tokens.start).is_some()).map(|c| c.tokens.clone()).collect();
     out.retain(|c| !(c.source == Source::KnownOrganization && provinces.contains(&c.tokens)));
     // Appositions after a titled name: "الرئيس X، وهو …" adds the role to the same candidate.
     for c in out.iter_mut().filter(|c| c.kind == EntityType::Person && c.role.is_none()) {
