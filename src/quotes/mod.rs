@@ -288,6 +288,12 @@ impl<'a> Ctx<'a> {
         // A name or a term: right after a naming word or an organisation noun.
         if let Some(p) = prev {
             if toks[p].is_word() && (is_naming_cue(self.norm(p)) || is_naming_cue(without_conjunction(self.norm(p)))) {
+                // "وطالب حمدان المنظمات الدولية بـ«الانتقال من لغة التحذير إلى لغة الفعل»": after
+                // a verb of demanding or pledging, بـ brings in the speaker's own words.
+                let demand = |v: usize| matches!(without_conjunction(self.norm(v)), "طالب" | "طالبت" | "طالبوا" | "يطالب" | "تطالب" | "ناشد" | "ناشدت" | "تعهد" | "تعهدت" | "وعد" | "وعدت");
+                if let Some(v) = self.verb_before(c.open_tok).filter(|&v| c.words >= 3 && self.norm(p) == "ب" && demand(v)) {
+                    return Some(Event { pos: toks[c.open_tok].start, span: c.span.clone(), kind: QuoteKind::Direct, source: Source::Verb(v) });
+                }
                 return None;
             }
         }
@@ -1573,7 +1579,10 @@ fn pronoun_gender(norm: &str) -> Option<Gender> {
 
 /// Nouns for unnamed sources ("مصادر مطلعة على …", "مسؤول في …"), normalised.
 fn is_source_noun(norm: &str) -> bool {
-    matches!(without_conjunction(norm), "مصادر" | "مصدر" | "مسؤول" | "مسؤولون" | "مسؤولين" | "دبلوماسي" | "دبلوماسيون" | "دبلوماسيين" | "اوساط" | "جهات" | "شهود" | "مقربون" | "مقربين")
+    let norm = without_conjunction(norm);
+    // ("غير أن مصدراً طبياً في المستشفى كشف أن": in the accusative after أن, with its alif.)
+    let norm = norm.strip_suffix('ا').filter(|bare| matches!(*bare, "مصدر" | "مسؤول" | "دبلوماسي")).unwrap_or(norm);
+    matches!(norm, "مصادر" | "مصدر" | "مسؤول" | "مسؤولون" | "مسؤولين" | "دبلوماسي" | "دبلوماسيون" | "دبلوماسيين" | "اوساط" | "جهات" | "شهود" | "مقربون" | "مقربين")
 }
 
 /// The speech verb `same` (normalised, from the lexicon), for a word that means what it means:

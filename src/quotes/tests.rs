@@ -789,3 +789,18 @@ fn quoted_through_an_agency_with_the_name_set_off_after_the_title() {
     let qs = run_with(t, &[person]);
     assert_eq!(qs.iter().map(|q| (q.entity, q.speaker.as_deref())).collect::<Vec<_>>(), [(Some(0), Some(name))], "{qs:?}");
 }
+
+#[test]
+fn an_anonymous_source_in_the_accusative_after_anna_speaks_not_the_last_speaker() {
+    let t = "وقال الوزير سامر خليل إن الوضع مستقر. غير أن مصدراً طبياً في مستشفى المدينة كشف أن عدد المصابين ارتفع. لكن مسؤولاً في الوزارة أكد أن الأرقام غير دقيقة.";
+    let q = run(t);
+    let speakers: Vec<Option<&str>> = indirect(&q).into_iter().map(|(_, s)| s).collect();
+    assert_eq!(speakers, vec![Some("سامر خليل"), Some("مصدراً طبياً في مستشفى المدينة"), Some("مسؤولاً في الوزارة")], "{q:?}");
+}
+
+#[test]
+fn words_in_marks_after_a_verb_of_demanding_and_bi_are_the_speakers() {
+    let qs = annotated("وطالب النائب سليم حداد الحكومة بـ«خطة واضحة لإنهاء الأزمة». ووصف الكاتب روايته بـ«الحلم».");
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(qs[0].1.as_deref(), Some("سليم حداد"), "{qs:?}");
+}

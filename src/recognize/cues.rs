@@ -432,6 +432,10 @@ fn name_run(w: &Words, i: usize, max: usize) -> usize {
     let given_title = |j: usize| {
         w.word(j) && (w.title_at(j).is_some() || w.is_nisba(j)) && (j > i || may_start(j)) && !w.definite(j) && crate::tagger::names::name_class(w.norm(j)) == "given"
     };
+    // ("الوزير بلدة عين الحلوة": a place's head noun starts no person's name.)
+    if i < w.tokens.len() && cues::place_head(w.norm(i)).is_some() {
+        return 0;
+    }
     while j < w.tokens.len() && words < max && (w.name_like(j) || given_title(j)) && w.same_line(i, j) {
         let first = w.norm(j).chars().next().unwrap_or(' ');
         // (After a hyphen, "جان-لوك", a first ل or و is the name's.)
@@ -552,6 +556,11 @@ fn is_board(norm: &str) -> bool {
 
 /// Dual and plural heads of towns and provinces, after which news lists their names ("محافظتي",
 /// "مدن", "قرى", "مواقع"). Not "مناطق" or "أحياء": "مناطق سيطرة الحكومة والمعارضة" names no places.
+/// Words that begin place names: "سيدي بوزيد", "أبو قير", "كفر الشيخ", "عين الحلوة".
+fn starts_place_name(norm: &str) -> bool {
+    matches!(norm, "سيدي" | "ابو" | "ام" | "عين" | "بني" | "بير" | "بئر" | "راس" | "كفر" | "تل" | "دير" | "بيت" | "برج" | "جسر" | "خان")
+}
+
 fn is_place_heads(stem: &str) -> bool {
     matches!(
         stem,
@@ -580,8 +589,7 @@ fn place_list(w: &Words, start: usize, ok: &impl Fn(usize) -> bool) -> Vec<Candi
                 | "كبري" | "صغري" | "كبيره" | "صغيره" | "متوسطه" | "عديده" | "اخري" | "مختلفه" | "جديده" | "قديمه" | "رئيسيه" | "مجاوره" | "نائيه" | "بعيده" | "قريبه"
         )
     };
-    // Words that begin place names: "سيدي بوزيد", "أبو قير", "كفر الشيخ".
-    let link = |j: usize| matches!(without_conjunction(w.norm(j)), "سيدي" | "ابو" | "ام" | "عين" | "بني" | "بير" | "بئر" | "راس" | "كفر" | "تل" | "دير" | "بيت" | "برج" | "جسر");
+    let link = |j: usize| starts_place_name(without_conjunction(w.norm(j)));
     let mut out = Vec::new();
     let mut names = 0;
     let mut k = start;
@@ -618,6 +626,14 @@ fn place_list(w: &Words, start: usize, ok: &impl Fn(usize) -> bool) -> Vec<Candi
 /// A currency's name (normalised): "درهم" is as often Durham's name in a gazetteer.
 pub(super) fn is_currency(norm: &str) -> bool {
     matches!(norm, "دينار" | "درهم" | "ريال" | "جنيه" | "دولار" | "يورو" | "ليره" | "روبل" | "يوان" | "ين")
+}
+
+/// "بقيمة ٤٠٠ مليون درهم": one word that names a currency after a number or a multiple is the
+/// currency, not Durham.
+pub(super) fn currency_after_amount(w: &Words, tokens: Range<usize>) -> bool {
+    let i = tokens.start;
+    tokens.len() == 1 && i > 0 && (w.tokens[i - 1].kind == TokenKind::Number || matches!(w.norm(i - 1), "مليون" | "مليار" | "الف" | "الاف" | "ملايين" | "مليارات"))
+        && w.stems(i).any(|s| is_currency(&s.stem))
 }
 
 /// Does the name end with a regnal number ("الثاني", "الرابع عشر")?
@@ -1277,9 +1293,7 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                     out.push(Candidate { tokens: outlet, kind: EntityType::Organization, source: Source::KnownOrganization, clitic_chars: 0, restores_article: false, role: None, needs_tagger: None });
                 }
             }
-            // ("بقيمة ٤٠٠ مليون درهم": the currency, not Durham, after a number or a multiple.)
-            let after_amount = i > 0 && (w.tokens[i - 1].kind == TokenKind::Number || matches!(w.norm(i - 1), "مليون" | "مليار" | "الف" | "الاف" | "ملايين" | "مليارات"));
-            if (i..end).all(ok) && !(after_amount && end == i + 1 && is_currency(&seg.stem)) {
+            if (i..end).all(ok) && !currency_after_amount(w, i..end) {
                 out.push(Candidate {
                     tokens: i..end,
                     kind: EntityType::Place,
@@ -1310,6 +1324,11 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             // name; after other heads such a word is as often a name: "ولاية ملاطية", "مدينة أنطاكية".)
             if len > 0 && seg.stem == "منطقه" && n.ends_with("يه") && !w.definite(i + 1) && w.place_at(i + 1).is_none() && crate::tagger::names::name_class(n) == "-" {
                 len = 0;
+            }
+            // "بلدة عين الحلوة", "مخيم دير البلح": a word that begins place names takes the word
+            // with the article after it.
+            if len == 1 && ok(i + 2) && starts_place_name(n) && w.family_name_with_article(i + 2) && w.same_line(i, i + 2) {
+                len = 2;
             }
             // "قرية بازوايا شرقي الموصل", "مخيم زمزم قرب الفاشر": a compass word, or "near", says
             // where the place lies, from the next.
