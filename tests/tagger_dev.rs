@@ -8,13 +8,13 @@ use hashiya::tagger::conll::{entities, parse, Score};
 use hashiya::tagger::{Label, Tagger};
 use hashiya::EntityType;
 
-/// Floor for dev micro-F1. The issue asks for 0.80; the model scores 0.766 (see
+/// Floor for dev micro-F1. The issue asks for 0.80; the model scores 0.764 (see
 /// model/TRAINING-LOG.md), so this is that figure minus 0.02 (a seed's worth of noise), rounded
 /// down, and guards against regressions until the gap is closed.
 const DEV_F1_FLOOR: f64 = 0.74;
 
 /// Floor for the whole annotator (cue stage + tagger, clustering, document-level steps) on dev,
-/// read as scripts/eval-dev.py reads it: it scores 0.725, less than the tagger alone because it
+/// read as scripts/eval-dev.py reads it: it scores 0.724, less than the tagger alone because it
 /// also follows the conventions of real articles' gold (a country named for its government stays a
 /// place; ANERcorp sometimes makes it an organisation). That figure minus 0.02, rounded down.
 const ANNOTATOR_DEV_F1_FLOOR: f64 = 0.70;

@@ -121,7 +121,10 @@ pub fn find(text: &str, tokens: &[Token], entities: &[EntityDraft], boilerplate:
     let mut ctx = Ctx::new(text, tokens, entities, boilerplate);
     let (mut events, accepted) = ctx.direct_events();
     ctx.accepted = accepted;
-    events.extend(ctx.indirect_events());
+    let reported = ctx.indirect_events();
+    // Words in marks inside a reported clause are part of it (see `sentence_end`).
+    events.retain(|d| !reported.iter().any(|r| r.span.start < d.span.start && d.span.end <= r.span.end));
+    events.extend(reported);
     events.sort_by_key(|e| (e.pos, e.span.start));
     let mut out = Vec::with_capacity(events.len());
     for ev in events {
@@ -668,7 +671,11 @@ impl<'a> Ctx<'a> {
         while e < toks.len() && toks[e].line == line && !self.in_boiler[e] && e - s < MAX_TOKENS {
             if self.in_quote[e] != 0 {
                 let q = self.in_quote[e] as usize - 1;
-                if self.accepted[q] {
+                // ("أكد أن التأخير يعود إلى «عوامل خارجة عن إرادة الوزارة»، …": words in marks that
+                // a word of the clause leads into, not a verb or a colon, are the clause's own; the
+                // reported clause takes them, and `find` drops them as a direct quote.)
+                let embedded = e > s && toks[e - 1].is_word() && self.verb_at(e - 1).is_none() && !is_complementizer(self.norm(e - 1));
+                if self.accepted[q] && !embedded {
                     // Trim what introduces the quote: punctuation and a speech verb or participle.
                     let mut l = e;
                     while let Some(p) = l.checked_sub(1).filter(|&p| p >= s) {
@@ -686,6 +693,12 @@ impl<'a> Ctx<'a> {
                 words += c.words;
                 last = Some(c.close_tok);
                 e = c.close_tok + 1;
+                // (The clause's own words in marks, then a comma and a word in the accusative,
+                // "، محمّلاً الطرف الآخر …", or a verb: the clause ends with them.)
+                let next_clause = |k: usize| k < toks.len() && toks[k].line == line && toks[k].is_word() && (self.text[toks[k].start..toks[k].end].ends_with('\u{064b}') || self.verb_at(k).is_some());
+                if self.accepted[q] && e < toks.len() && toks[e].is_punct("،,") && next_clause(e + 1) {
+                    break;
+                }
                 continue;
             }
             // "… إن الحكم قاس، مضيفا أن …": a participle of speech after a comma opens the next

@@ -804,3 +804,14 @@ fn words_in_marks_after_a_verb_of_demanding_and_bi_are_the_speakers() {
     assert_eq!(qs.len(), 1, "{qs:?}");
     assert_eq!(qs[0].1.as_deref(), Some("سليم حداد"), "{qs:?}");
 }
+
+#[test]
+fn words_in_marks_inside_a_reported_clause_belong_to_it() {
+    let qs = annotated("وردّ الوزير سالم الحربي على الاستجواب، مؤكداً أن التأخير يعود إلى «عوامل خارجة عن إرادة الوزارة»، أبرزها نقص المقاولين.");
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(qs[0].0, QuoteKind::Indirect, "{qs:?}");
+    assert!(qs[0].2.starts_with("التأخير") && qs[0].2.contains("أبرزها"), "{qs:?}");
+    // A participle after the comma starts another clause.
+    let qs = annotated("وأكد المتحدث سامر خليل أن الجماعة \"قدّمت كل ما يلزم لإنجاح الصفقة\"، محمّلاً الطرف الآخر المسؤولية.");
+    assert!(qs.iter().any(|q| q.0 == QuoteKind::Indirect && q.2 == "الجماعة \"قدّمت كل ما يلزم لإنجاح الصفقة\""), "{qs:?}");
+}

@@ -256,6 +256,8 @@ impl<'a> Words<'a> {
             || matches!(n, "العام" | "العامه" | "الخاص" | "الخاصه" | "الاعلي" | "العليا" | "المستقل" | "المستقله" | "المشترك" | "المشتركه" | "الموحد" | "الموحده" | "الحر" | "الحره")
                 // (Not "الأمن العام", "النظام العام": public order, as often as a body.)
                 && !(i > 0 && matches!(without_conjunction(self.norm(i - 1)), "الامن" | "بالامن" | "النظام" | "بالنظام" | "الراي" | "المال" | "الصالح" | "النفع"))
+                // (Nor "العام الماضي": last year, after the name.)
+                && !(i + 1 < self.tokens.len() && matches!(self.norm(i + 1), "الماضي" | "المقبل" | "الجاري" | "الحالي" | "الفائت"))
     }
 
     /// Is token `i` written with tanwin ("ناجحاً", "ميناءً")? News writes no case endings on names:
@@ -283,7 +285,7 @@ impl<'a> Words<'a> {
     }
 
     /// A title word, possibly with a proclitic ("لرئيس") or a possessive ending ("نظيره").
-    fn title_at(&self, i: usize) -> Option<&Segmentation> {
+    pub(super) fn title_at(&self, i: usize) -> Option<&Segmentation> {
         // Normalising folds ة into ه, so "مساعدة" would read as "مساعد" + the pronoun ه: only a
         // word written with a real final ه may lose it.
         let t = self.tokens.get(i)?;
@@ -453,7 +455,14 @@ fn name_run(w: &Words, i: usize, max: usize) -> usize {
         // (After a particle of a European name, "دي ويفر", "فان ليوين", the letter is the name's.)
         // (Nor after a link of an Arab name: "أيمن أبو بكر الدمرداش", "عبد الله بن باز".)
         let after_particle = j > i && matches!(w.norm(j - 1), "دي" | "دا" | "دو" | "فان" | "فون" | "دير" | "ديل" | "دل" | "لا" | "لو" | "ابو" | "ام" | "عبد" | "ابن" | "بن" | "بنت" | "ايت");
-        if j >= i + 2 && matches!(first, 'و' | 'ف' | 'ب' | 'ل') && !after_hyphen && !after_particle {
+        // ("رافائيل سانتوس ليما": unless the whole word is a known name or place and what the
+        // letter would leave is no word we know.)
+        let whole_known = || {
+            let rest = &w.norm(j)[first.len_utf8()..];
+            (crate::tagger::names::name_class(w.norm(j)) != "-" || places::lookup(w.norm(j)).is_some())
+                && crate::tagger::names::name_class(rest) == "-" && places::lookup(rest).is_none() && !cues::is_function_word(rest) && crate::quotes::verbs::verb(rest).is_none()
+        };
+        if j >= i + 2 && matches!(first, 'و' | 'ف' | 'ب' | 'ل') && !after_hyphen && !after_particle && !(matches!(first, 'ب' | 'ل') && whole_known()) {
             break;
         }
         // "العميد نبيل عبد الله نفى …": a speech verb after the name; "… أجرى اتصالا": a verb of
@@ -628,11 +637,11 @@ pub(super) fn is_currency(norm: &str) -> bool {
     matches!(norm, "دينار" | "درهم" | "ريال" | "جنيه" | "دولار" | "يورو" | "ليره" | "روبل" | "يوان" | "ين")
 }
 
-/// "بقيمة ٤٠٠ مليون درهم": one word that names a currency after a number or a multiple is the
-/// currency, not Durham.
+/// "بقيمة ٤٠٠ مليون درهم": a word that names a currency after a number or a multiple is the
+/// currency, not Durham, and starts no name ("مليار دينار لصالح جهات").
 pub(super) fn currency_after_amount(w: &Words, tokens: Range<usize>) -> bool {
     let i = tokens.start;
-    tokens.len() == 1 && i > 0 && (w.tokens[i - 1].kind == TokenKind::Number || matches!(w.norm(i - 1), "مليون" | "مليار" | "الف" | "الاف" | "ملايين" | "مليارات"))
+    !tokens.is_empty() && i > 0 && (w.tokens[i - 1].kind == TokenKind::Number || matches!(w.norm(i - 1), "مليون" | "مليار" | "الف" | "الاف" | "ملايين" | "مليارات"))
         && w.stems(i).any(|s| is_currency(&s.stem))
 }
 
@@ -687,6 +696,8 @@ pub fn title_phrase(w: &Words, i: usize) -> Option<(Segmentation, usize)> {
         // "المدير العام للمنظمة": ل + the article + a head noun, the organisation already named.
         let the_organisation = lam(&|s| s.strip_prefix("ال").is_some_and(|h| cues::org_head(h).is_some()));
         let of_organisation = j > i + 1 && (lam(&|s| cues::org_head(s).is_some()) && next_definite || the_organisation || lam(&|s| cues::is_org_name(s)));
+        // "وزير المالية بحكومة الوحدة الوطنية مصطفى …": ب + a head noun and its definite words.
+        let in_organisation = j > i + 1 && next_definite && w.stems(j).any(|s| s.proclitics.as_slice() == ['ب'] && cues::org_head(&s.stem).is_some());
         // "مدرب ليفربول آرني سلوت", "رئيس وزراء بريطانيا": a title without the article, in
         // construct with a place's name.
         // ("محافظ ريف دمشق عامر الشيخ": the place may have more words.)
@@ -768,7 +779,7 @@ pub fn title_phrase(w: &Words, i: usize) -> Option<(Segmentation, usize)> {
             j += 2;
         } else if let Some((_, end)) = of_place {
             j = end;
-        } else if cues::is_title(n) || complement || nisba || definite || of_organisation || construct || second_title() || with_pronoun() || outgoing() || of_company() {
+        } else if cues::is_title(n) || complement || nisba || definite || of_organisation || in_organisation || construct || second_title() || with_pronoun() || outgoing() || of_company() {
             j += 1;
         } else {
             break;

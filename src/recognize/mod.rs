@@ -118,6 +118,8 @@ pub fn find(text: &str, tokens: &[Token], boilerplate: &[Range<usize>]) -> Vec<M
     }
     trim_to_known_names(&words, &mut taken, &mut kept);
     place_after_organisation(&words, &mut kept);
+    family_name_before_a_pause(&words, &mut taken, &mut kept);
+    organisation_with_its_place_and_abbreviation(&words, &mut taken, &mut kept);
     join_hyphenated_places(&words, &mut kept);
     outlets_read_as_places(&words, &mut kept);
     take_kunyas(&words, &mut taken, &mut kept);
@@ -343,6 +345,23 @@ fn trim_to_known_names(w: &Words, taken: &mut [bool], kept: &mut [Candidate]) {
     }
 }
 
+/// "الحكم الدولي عادل خميس النقبي.": a person of two words or more followed by a family name with
+/// the article, in ي like most ("النقبي", "الحربي"; after the name even a place's adjective is
+/// one: a nationality comes before it), right before a comma, a full stop or the end, has that
+/// name too.
+fn family_name_before_a_pause(w: &Words, taken: &mut [bool], kept: &mut [Candidate]) {
+    let n = w.tokens.len();
+    for c in kept.iter_mut().filter(|c| c.kind == EntityType::Person && c.tokens.len() >= 2) {
+        let k = c.tokens.end;
+        let pause = |j: usize| j >= n || w.punct(j, "،,.:؛") || !w.same_line(k, j);
+        let adjective = |norm: &str| matches!(norm, "الماضي" | "الحالي" | "التالي" | "الثاني" | "الثالث" | "الرابع" | "الخامس" | "الاول" | "الحقيقي" | "الرسمي" | "السابق" | "الجديد");
+        if k < n && !taken[k] && w.same_line(c.tokens.start, k) && w.word(k) && !w.is_function_word(k) && w.title_at(k).is_none() && crate::lexicon::cues::org_head(w.norm(k)).is_none() && w.norm(k).starts_with("ال") && w.norm(k).ends_with('ي') && !adjective(w.norm(k)) && pause(k + 1) {
+            taken[k] = true;
+            c.tokens.end = k + 1;
+        }
+    }
+}
+
 /// "جامعة ابن زهر بأكادير": a known place with ب ("in") that ends an organisation's name of three
 /// words or more says where the organisation is; it is a place of its own.
 fn place_after_organisation(w: &Words, kept: &mut Vec<Candidate>) {
@@ -355,6 +374,24 @@ fn place_after_organisation(w: &Words, kept: &mut Vec<Candidate>) {
         }
     }
     kept.extend(places);
+}
+
+/// "بعثة الأمم المتحدة للدعم في ليبيا (أونسميل)": an organisation's name followed by في, a known
+/// place and its abbreviation in parentheses includes the place.
+fn organisation_with_its_place_and_abbreviation(w: &Words, taken: &mut [bool], kept: &mut Vec<Candidate>) {
+    let n = w.tokens.len();
+    let mut joined = Vec::new();
+    for c in kept.iter_mut().filter(|c| c.kind == EntityType::Organization && c.tokens.len() >= 2) {
+        let at = c.tokens.end;
+        if at + 1 < n && w.norm(at) == "في" {
+            if let Some((_, end)) = w.place_at(at + 1).filter(|(s, end)| s.clitic_chars == 0 && *end < n && w.punct(*end, "(") && w.same_line(at, *end)) {
+                (at..end).for_each(|i| taken[i] = true);
+                joined.push(at + 1..end);
+                c.tokens.end = end;
+            }
+        }
+    }
+    kept.retain(|c| !(c.kind == EntityType::Place && joined.contains(&c.tokens)));
 }
 
 /// "جهة بني ملال-خنيفرة": two places joined by a hyphen with no space around it are one region.
@@ -1221,6 +1258,18 @@ mod tests {
         assert_eq!(kinds("الأناضول"), [EntityType::Organization], "{ms:?}");
         assert_eq!(kinds("شفق نيوز"), [EntityType::Organization], "{ms:?}");
         assert!(!ms.iter().any(|(n, _, _)| n.starts_with("البعثة") || n.contains("لشفق")), "{ms:?}");
+    }
+
+    #[test]
+    fn titles_in_a_government_names_ending_in_a_place_and_family_names_before_a_pause() {
+        let ms = mentions("وقف على الباب. قال وزير المالية بحكومة الوحدة الوطنية مصطفى علي التاجوري، مؤكداً أن الخطة جاهزة.\nوسجل المهاجم البرازيلي رافائيل سانتوس ليما في الدقيقة 28 على استاد هزاع بن زايد.\nورفض التعليق على قرار الحكم عادل خميس النقبي. وأوقفت الهيئة موظفين في أمانة منطقة الرياض.");
+        assert!(ms.iter().any(|(n, k, r)| n == "مصطفى علي التاجوري" && *k == EntityType::Person && r.as_deref() == Some("وزير المالية بحكومة الوحدة الوطنية")), "{ms:?}");
+        assert!(has(&ms, "حكومة الوحدة الوطنية", EntityType::Organization), "{ms:?}");
+        assert!(has(&ms, "رافائيل سانتوس ليما", EntityType::Person), "{ms:?}");
+        assert!(has(&ms, "استاد هزاع بن زايد", EntityType::Place), "{ms:?}");
+        assert!(has(&ms, "عادل خميس النقبي", EntityType::Person), "{ms:?}");
+        assert!(has(&ms, "أمانة منطقة الرياض", EntityType::Organization), "{ms:?}");
+        assert!(!ms.iter().any(|(n, _, _)| n == "ليما" || n == "هزاع بن زايد"), "{ms:?}");
     }
 
     #[test]
