@@ -122,8 +122,16 @@ pub fn find(text: &str, tokens: &[Token], entities: &[EntityDraft], boilerplate:
     let (mut events, accepted) = ctx.direct_events();
     ctx.accepted = accepted;
     let reported = ctx.indirect_events();
-    // Words in marks inside a reported clause are part of it (see `sentence_end`).
-    events.retain(|d| !reported.iter().any(|r| r.span.start < d.span.start && d.span.end <= r.span.end));
+    // Words in marks inside a reported clause are part of it (see `sentence_end`): a direct quote
+    // is dropped when a clause starting before it ends at or after its end. (Clauses by start,
+    // with the furthest end so far, answer that by binary search, not a scan per quote.)
+    let mut clauses: Vec<(usize, usize)> = reported.iter().map(|r| (r.span.start, r.span.end)).collect();
+    clauses.sort_unstable();
+    let furthest: Vec<usize> = clauses.iter().scan(0, |m, &(_, end)| { *m = end.max(*m); Some(*m) }).collect();
+    events.retain(|d| {
+        let before = clauses.partition_point(|&(start, _)| start < d.span.start);
+        before == 0 || furthest[before - 1] < d.span.end
+    });
     events.extend(reported);
     events.sort_by_key(|e| (e.pos, e.span.start));
     let mut out = Vec::with_capacity(events.len());

@@ -397,16 +397,17 @@ fn organisation_with_its_place_and_abbreviation(w: &Words, taken: &mut [bool], k
 /// "جهة بني ملال-خنيفرة": two places joined by a hyphen with no space around it are one region.
 fn join_hyphenated_places(w: &Words, kept: &mut Vec<Candidate>) {
     kept.sort_by_key(|c| c.tokens.start);
-    let mut i = 0;
-    while i + 1 < kept.len() {
-        let (a, b) = (&kept[i], &kept[i + 1]);
-        if a.kind == EntityType::Place && b.kind == EntityType::Place && b.clitic_chars == 0 && a.tokens.end + 1 == b.tokens.start && w.tight_hyphen(a.tokens.end) {
-            kept[i].tokens.end = kept[i + 1].tokens.end;
-            kept.remove(i + 1);
+    // In one pass, each candidate either joins the last one kept or is kept (no removal from the
+    // middle: a long page may have many such pairs).
+    let mut joined: Vec<Candidate> = Vec::with_capacity(kept.len());
+    for b in kept.drain(..) {
+        if let Some(a) = joined.last_mut().filter(|a| a.kind == EntityType::Place && b.kind == EntityType::Place && b.clitic_chars == 0 && a.tokens.end + 1 == b.tokens.start && w.tight_hyphen(a.tokens.end)) {
+            a.tokens.end = b.tokens.end;
         } else {
-            i += 1;
+            joined.push(b);
         }
     }
+    *kept = joined;
 }
 
 /// "مراسل الأناضول", "وكالة الأناضول … وقال للأناضول": a place's name that the article gives a news
@@ -418,12 +419,12 @@ fn outlets_read_as_places(w: &Words, kept: &mut [Candidate]) {
     for c in kept.iter_mut().filter(|c| c.kind == EntityType::Place && c.tokens.start > 0) {
         let before = crate::text::without_conjunction(w.norm(c.tokens.start - 1));
         let correspondent = c.clitic_chars == 0 && matches!(before, "مراسل" | "مراسله" | "لمراسل" | "لمراسله" | "مراسلو" | "مراسلي");
-        let cited = (c.clitic_chars > 0 && w.stems(c.tokens.start).any(|s| s.proclitics.as_slice() == ['ل']) || c.clitic_chars == 0 && matches!(before, "وفق" | "حسب" | "بحسب" | "عن"))
-            && w.stems(c.tokens.start).any(|s| {
+        let cited = !outlets.is_empty()
+            && (c.clitic_chars > 0 && w.stems(c.tokens.start).any(|s| s.proclitics.as_slice() == ['ل']) || c.clitic_chars == 0 && matches!(before, "وفق" | "حسب" | "بحسب" | "عن"))
+            && {
                 let rest: Vec<&str> = (c.tokens.start + 1..c.tokens.end).map(|i| w.norm(i)).collect();
-                let name = std::iter::once(s.stem.as_str()).chain(rest).collect::<Vec<_>>().join(" ");
-                outlets.contains(&name)
-            });
+                w.stems(c.tokens.start).any(|s| outlets.contains(&std::iter::once(s.stem.as_str()).chain(rest.iter().copied()).collect::<Vec<_>>().join(" ")))
+            };
         if correspondent || cited {
             c.kind = EntityType::Organization;
         }
