@@ -8,10 +8,11 @@ use hashiya::tagger::conll::{entities, parse, Score};
 use hashiya::tagger::{Label, Tagger};
 use hashiya::EntityType;
 
-/// Floor for dev micro-F1. The issue asks for 0.80; the model scores 0.764 (see
+/// Floor for dev micro-F1, dev read as one document as `hashiya tag --conll` reads it. The issue
+/// asks for 0.80; the tagger scores 0.781 (0.764 tagging each sentence alone; see
 /// model/TRAINING-LOG.md), so this is that figure minus 0.02 (a seed's worth of noise), rounded
 /// down, and guards against regressions until the gap is closed.
-const DEV_F1_FLOOR: f64 = 0.74;
+const DEV_F1_FLOOR: f64 = 0.76;
 
 /// Floor for the whole annotator (cue stage + tagger, clustering, document-level steps) on dev,
 /// read as scripts/eval-dev.py reads it: it scores 0.724, less than the tagger alone because it
@@ -77,14 +78,18 @@ fn whole_annotator_scores_on_dev() {
 fn embedded_tagger_scores_on_dev() {
     let Some(text) = dev_text("the tagger's dev score") else { return };
     let tagger = Tagger::embedded();
-    let mut score = Score::default();
+    let (mut score, mut alone) = (Score::default(), Score::default());
     // Span precision by confidence band, to show the confidence means something.
     let mut bands = [(0usize, 0usize); 5];
-    for s in parse(&text) {
-        let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
-        let predicted = tagger.tag(&words);
-        assert_eq!(predicted.len(), words.len());
+    let sentences = parse(&text);
+    let document: Vec<Vec<&str>> = sentences.iter().map(|s| s.words.iter().map(String::as_str).collect()).collect();
+    for (s, predicted) in sentences.iter().zip(tagger.tag_document(&document)) {
+        assert_eq!(predicted.len(), s.words.len());
         score.add(&s.labels, &predicted);
+    }
+    for s in &sentences {
+        let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
+        alone.add(&s.labels, &tagger.tag(&words));
         let gold = entities(&s.labels);
         for span in tagger.spans(&words) {
             let kind = match span.kind {
@@ -99,9 +104,9 @@ fn embedded_tagger_scores_on_dev() {
             }
         }
     }
-    eprintln!("dev: {}", score.summary());
+    eprintln!("dev, read as one document: {}", score.summary());
+    eprintln!("dev, each sentence alone: {}", alone.summary());
     // Throughput, for the record (meaningful in release builds only).
-    let sentences = parse(&text);
     let started = std::time::Instant::now();
     let mut tokens = 0;
     for _ in 0..5 {

@@ -14,6 +14,7 @@
 //! punctuation split off. MISC is learnt as a class of its own but reported as O.
 
 pub mod conll;
+mod consistency;
 pub mod features;
 mod memo;
 pub mod model;
@@ -84,15 +85,21 @@ impl Tagger {
         TAGGER.get_or_init(|| Model::from_static(MODEL_BYTES).map(|model| Tagger { model }).unwrap_or(Tagger { model: Model::empty() }))
     }
 
-    /// The emission scores and Viterbi lattice of one window.
-    fn decode(&self, words: &[&str]) -> (Vec<f32>, Lattice) {
+    /// The emission scores and Viterbi lattice of one window; `o_bonus` is added to every token's
+    /// O score (0 for the model's own balance).
+    fn decode(&self, words: &[&str], o_bonus: f32) -> (Vec<f32>, Lattice) {
         let embedded = Tagger::embedded();
-        let emissions = if std::ptr::eq(self, embedded) {
+        let mut emissions = if std::ptr::eq(self, embedded) {
             memo::emissions(&embedded.model, words)
         } else {
             let (feats, offsets) = sentence_features(words, self.model.mask(), &self.model.freq);
             self.model.emissions(&feats, &offsets)
         };
+        if o_bonus != 0.0 {
+            for row in emissions.chunks_exact_mut(model::N_LABELS) {
+                row[Label::O as usize] += o_bonus;
+            }
+        }
         let mut lattice = Lattice::new(&emissions, &self.model.transitions);
         lattice.fill(&emissions, None, 0);
         (emissions, lattice)
@@ -102,17 +109,29 @@ impl Tagger {
     pub fn tag(&self, words: &[&str]) -> Vec<Label> {
         let mut out = Vec::with_capacity(words.len());
         for window in words.chunks(MAX_SENTENCE) {
-            out.extend(self.decode(window).1.path().into_iter().map(Label::public));
+            out.extend(self.decode(window, 0.0).1.path().into_iter().map(Label::public));
         }
         out
     }
 
+    /// IOB2 labels of a run of sentences read as one document: each sentence tagged alone, then the
+    /// untagged repeats of names tagged nearby labelled too (`consistency`). What `tag --conll`
+    /// prints.
+    pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Label>> {
+        let spans: Vec<Vec<TaggedSpan>> = sentences.iter().map(|s| self.spans_with(s, self.model.o_penalty - consistency::SENTENCE_O_PENALTY)).collect();
+        consistency::label_repeats(sentences, &spans)
+    }
+
     /// The PERS/LOC/ORG entities of one sentence, with confidences.
     pub fn spans(&self, words: &[&str]) -> Vec<TaggedSpan> {
+        self.spans_with(words, 0.0)
+    }
+
+    fn spans_with(&self, words: &[&str], o_bonus: f32) -> Vec<TaggedSpan> {
         let mut out = Vec::new();
         for (w, window) in words.chunks(MAX_SENTENCE).enumerate() {
             let base = w * MAX_SENTENCE;
-            let (emissions, lattice) = self.decode(window);
+            let (emissions, lattice) = self.decode(window, o_bonus);
             let best = lattice.total();
             let mut work = lattice.clone();
             for (start, end, kind) in entity_runs(&lattice.path()) {
@@ -175,27 +194,27 @@ pub fn cli_tag(args: &[&str]) -> Result<(), String> {
             &loaded
         }
     };
+    // The file is one document. Every blank line ends a sentence (so the output keeps them all).
+    let mut sentences: Vec<Vec<&str>> = vec![Vec::new()];
+    for line in text.lines() {
+        match line.split_whitespace().next() {
+            Some(word) => sentences.last_mut().expect("never empty").push(word),
+            None => sentences.push(Vec::new()),
+        }
+    }
+    let labels = tagger.tag_document(&sentences);
     let mut out = String::with_capacity(text.len() + text.len() / 4);
-    let mut sentence: Vec<&str> = Vec::new();
-    let flush = |sentence: &mut Vec<&str>, out: &mut String| {
-        for (w, l) in sentence.iter().zip(tagger.tag(sentence)) {
+    for (k, (sentence, labels)) in sentences.iter().zip(&labels).enumerate() {
+        if k > 0 {
+            out.push('\n');
+        }
+        for (w, l) in sentence.iter().zip(labels) {
             out.push_str(w);
             out.push(' ');
             out.push_str(l.as_str());
             out.push('\n');
         }
-        sentence.clear();
-    };
-    for line in text.lines() {
-        match line.split_whitespace().next() {
-            Some(word) => sentence.push(word),
-            None => {
-                flush(&mut sentence, &mut out);
-                out.push('\n');
-            }
-        }
     }
-    flush(&mut sentence, &mut out);
     use std::io::Write;
     std::io::stdout().lock().write_all(out.as_bytes()).map_err(|e| format!("cannot write: {e}"))
 }
@@ -239,6 +258,16 @@ pub fn cli_train(args: &[&str]) -> Result<(), String> {
     });
     std::fs::write(&out_path, &bytes).map_err(|e| format!("cannot write {out_path}: {e}"))?;
     eprintln!("wrote {out_path} ({} bytes) in {:.1}s", bytes.len(), started.elapsed().as_secs_f32());
+    if !dev_sents.is_empty() {
+        // The epochs' figures tag each sentence alone; `tag --conll` reads the file as one document.
+        let tagger = Tagger::from_bytes(&bytes)?;
+        let words: Vec<Vec<&str>> = dev_sents.iter().map(|s| s.words.iter().map(String::as_str).collect()).collect();
+        let mut score = conll::Score::default();
+        for (s, labels) in dev_sents.iter().zip(tagger.tag_document(&words)) {
+            score.add(&s.labels, &labels);
+        }
+        eprintln!("dev read as one document (as tag --conll tags it): {}", score.summary());
+    }
     Ok(())
 }
 
