@@ -37,8 +37,9 @@ struct Name<'a> {
 }
 
 /// Labels the untagged repeats of the names tagged in `spans` (one list per sentence of `words`,
-/// as `Tagger::spans` gives them) and returns every sentence's labels. Longer names are matched
-/// first, and only words still O are labelled, so nothing the tagger found is changed.
+/// as `Tagger::spans` gives them) and returns every sentence's labels. At each word the longest
+/// name that fits is taken (see `free_for`): a one-word name labels only words the tagger left O,
+/// a longer one may also take back the words of shorter or other names wholly inside it.
 pub fn label_repeats(words: &[Vec<&str>], spans: &[Vec<TaggedSpan>]) -> Vec<Vec<Label>> {
     let mut labels: Vec<Vec<Label>> = words.iter().map(|s| vec![Label::O; s.len()]).collect();
     for ((row, sentence), found) in labels.iter_mut().zip(words).zip(spans) {
@@ -86,7 +87,7 @@ pub fn label_repeats(words: &[Vec<&str>], spans: &[Vec<TaggedSpan>]) -> Vec<Vec<
                 .flatten()
                 .filter(|name| {
                     let end = at + name.words.len();
-                    end <= sentence.len() && labels[s][at..end].iter().all(|&l| l == Label::O) && repeats(&sentence[at..end], name.words)
+                    end <= sentence.len() && free_for(&labels[s], at, end) && repeats(&sentence[at..end], name.words)
                 })
                 .max_by_key(|name| name.words.len());
             match found {
@@ -102,6 +103,16 @@ pub fn label_repeats(words: &[Vec<&str>], spans: &[Vec<TaggedSpan>]) -> Vec<Vec<
         }
     }
     labels
+}
+
+/// Whether the words `row[at..end]` may take a name's labels: a one-word name only an O word; a
+/// longer one also words the tagger gave a shorter name or another kind ("هورست" of "هورست كوبل"),
+/// as long as no tagged name runs across its ends.
+fn free_for(row: &[Label], at: usize, end: usize) -> bool {
+    if end - at == 1 {
+        return row[at] == Label::O;
+    }
+    !row[at].is_inside() && !row.get(end).is_some_and(|l| l.is_inside())
 }
 
 fn labels_of(kind: EntityType) -> (Label, Label) {
@@ -171,6 +182,16 @@ mod tests {
         );
         assert_eq!(got[0], ["O", "O", "B-PERS", "I-PERS", "I-PERS", "O"]);
         assert_eq!(got[1], ["O", "O", "B-LOC"], "'راشد' after 'بن' is no family name of its own");
+    }
+
+    #[test]
+    fn a_longer_name_takes_back_a_part_the_tagger_labelled_alone_but_not_across_a_name() {
+        let got = run(
+            &["قال المدرب هورست كوبل إن", "وأضاف هورست كوبل أن", "وصل نادي هورست كوبل"],
+            vec![vec![span(2..4, EntityType::Person)], vec![span(1..2, EntityType::Place)], vec![span(1..4, EntityType::Organization)]],
+        );
+        assert_eq!(got[1], ["O", "B-PERS", "I-PERS", "O"]);
+        assert_eq!(got[2], ["O", "B-ORG", "I-ORG", "I-ORG"], "the name is inside an organisation that starts before it");
     }
 
     #[test]
