@@ -5,7 +5,8 @@
 //! ("وقال فينغر"), or repeats an organisation the tagger only recognised where the context was
 //! clear. The tagger decides each sentence alone and misses many of those repeats; this pass reads
 //! the sentences around each one (ANERcorp has no document boundaries, so a window of sentences
-//! stands for the story) and labels the untagged repeats.
+//! stands for the story) and labels the untagged repeats. Last, the lexicons correct one kind of
+//! slip the tagger makes with words it has not met: a place or an organisation taken for a person.
 
 use std::collections::HashMap;
 
@@ -115,6 +116,40 @@ fn free_for(row: &[Label], at: usize, end: usize) -> bool {
     !row[at].is_inside() && !row.get(end).is_some_and(|l| l.is_inside())
 }
 
+/// Relabels the tagger's people whose words the lexicons know as a place or an organisation
+/// ("الناتو", "كوت ديفوار"): a person is seldom named exactly like one, while the tagger, reading
+/// a word it has not met, easily takes a foreign name for a person's.
+pub fn known_places_and_organisations(words: &[Vec<&str>], labels: &mut [Vec<Label>]) {
+    use crate::lexicon::{cues, places};
+    use crate::text::normalize_phrase;
+    for (sentence, row) in words.iter().zip(labels.iter_mut()) {
+        let mut at = 0;
+        while at < row.len() {
+            if row[at] != Label::BPers {
+                at += 1;
+                continue;
+            }
+            let end = at + 1 + row[at + 1..].iter().take_while(|&&l| l == Label::IPers).count();
+            let kind = first_word_forms(sentence[at]).find_map(|first| {
+                let phrase = normalize_phrase(&std::iter::once(first.as_ref()).chain(sentence[at + 1..end].iter().copied()).collect::<Vec<_>>().join(" "));
+                if places::lookup(&phrase).is_some() {
+                    Some(EntityType::Place)
+                } else if cues::is_org_name(&phrase) {
+                    Some(EntityType::Organization)
+                } else {
+                    None
+                }
+            });
+            if let Some(kind) = kind {
+                let (b, i) = labels_of(kind);
+                row[at] = b;
+                row[at + 1..end].fill(i);
+            }
+            at = end;
+        }
+    }
+}
+
 fn labels_of(kind: EntityType) -> (Label, Label) {
     match kind {
         EntityType::Person => (Label::BPers, Label::IPers),
@@ -192,6 +227,16 @@ mod tests {
         );
         assert_eq!(got[1], ["O", "B-PERS", "I-PERS", "O"]);
         assert_eq!(got[2], ["O", "B-ORG", "I-ORG", "I-ORG"], "the name is inside an organisation that starts before it");
+    }
+
+    #[test]
+    fn people_the_lexicons_know_as_places_or_organisations_are_relabelled() {
+        let words: Vec<Vec<&str>> = vec!["قال الناتو إن قوات ساحل العاج وصلت إلى وكوت ديفوار مع سامي"].iter().map(|s| s.split(' ').collect()).collect();
+        let p = |l: &str| Label::parse(l);
+        let mut labels = vec![["O", "B-PERS", "O", "O", "B-PERS", "I-PERS", "O", "O", "B-PERS", "I-PERS", "O", "B-PERS"].map(p).to_vec()];
+        known_places_and_organisations(&words, &mut labels);
+        let got: Vec<&str> = labels[0].iter().map(|l| l.as_str()).collect();
+        assert_eq!(got, ["O", "B-ORG", "O", "O", "B-LOC", "I-LOC", "O", "O", "B-LOC", "I-LOC", "O", "B-PERS"]);
     }
 
     #[test]
