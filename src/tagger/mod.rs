@@ -115,12 +115,12 @@ impl Tagger {
     }
 
     /// IOB2 labels of a run of sentences read as one document: each sentence tagged alone, then the
-    /// untagged repeats of names tagged nearby labelled too, and people the lexicons know as places
-    /// or organisations relabelled (`consistency`). What `tag --conll` prints.
+    /// untagged repeats of names tagged nearby labelled too, then corrected where the lexicons know
+    /// better (`consistency`). What `tag --conll` prints.
     pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Label>> {
         let spans: Vec<Vec<TaggedSpan>> = sentences.iter().map(|s| self.spans_with(s, self.model.o_penalty - std::env::var("XP").ok().and_then(|v| v.parse().ok()).unwrap_or(consistency::SENTENCE_O_PENALTY))).collect();
         let mut labels = consistency::label_repeats(sentences, &spans);
-        consistency::known_places_and_organisations(sentences, &mut labels);
+        consistency::lexicon_corrections(sentences, &mut labels);
         labels
     }
 
