@@ -118,7 +118,7 @@ impl Tagger {
     /// untagged repeats of names tagged nearby labelled too, then corrected where the lexicons know
     /// better (`consistency`). What `tag --conll` prints.
     pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Label>> {
-        let spans: Vec<Vec<TaggedSpan>> = sentences.iter().map(|s| self.spans_with(s, self.model.o_penalty - std::env::var("XP").ok().and_then(|v| v.parse().ok()).unwrap_or(consistency::SENTENCE_O_PENALTY))).collect();
+        let spans: Vec<Vec<TaggedSpan>> = sentences.iter().map(|s| self.spans_with(s, self.model.o_penalty - consistency::SENTENCE_O_PENALTY)).collect();
         let mut labels = consistency::label_repeats(sentences, &spans);
         consistency::lexicon_corrections(sentences, &mut labels);
         labels
