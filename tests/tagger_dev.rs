@@ -9,7 +9,7 @@ use hashiya::tagger::{Label, Tagger};
 use hashiya::EntityType;
 
 /// Floor for dev micro-F1, dev read as one document as `hashiya tag --conll` reads it. The issue
-/// asks for 0.80; the tagger scores 0.795 (0.764 tagging each sentence alone; see
+/// asks for 0.80; the tagger scores 0.796 (0.764 tagging each sentence alone; see
 /// model/TRAINING-LOG.md), so this is that figure minus 0.02 (a seed's worth of noise), rounded
 /// down, and guards against regressions until the gap is closed.
 const DEV_F1_FLOOR: f64 = 0.76;
