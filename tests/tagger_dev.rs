@@ -9,10 +9,10 @@ use hashiya::tagger::{Label, Tagger};
 use hashiya::EntityType;
 
 /// Floor for dev micro-F1, dev read as one document as `hashiya tag --conll` reads it. The issue
-/// asks for 0.80; the tagger scores 0.796 (0.764 tagging each sentence alone; see
-/// model/TRAINING-LOG.md), so this is that figure minus 0.02 (a seed's worth of noise), rounded
-/// down, and guards against regressions until the gap is closed.
-const DEV_F1_FLOOR: f64 = 0.76;
+/// asks for 0.80; the tagger scores 0.802 (the mean of four training seeds 0.796; 0.764 tagging
+/// each sentence alone; see model/TRAINING-LOG.md), so this is that figure minus 0.02 (a seed's
+/// worth of noise), rounded down, and guards against regressions.
+const DEV_F1_FLOOR: f64 = 0.78;
 
 /// Floor for the whole annotator (cue stage + tagger, clustering, document-level steps) on dev,
 /// read as scripts/eval-dev.py reads it: it scores 0.724, less than the tagger alone because it

@@ -120,6 +120,8 @@ fn free_for(row: &[Label], at: usize, end: usize) -> bool {
 /// Corrects the tagger with the project's lexicons where it errs on words it has not met:
 /// - a "person" whose words are a known place or organisation ("الناتو", "كوت ديفوار") is that
 ///   (a person is seldom named exactly like one, while a foreign name easily reads as a person's);
+/// - a title is not part of the person's name it precedes ("للحارس هيلتون");
+/// - an organisation's head noun tagged alone takes the definite word after it ("للبنك التجاري");
 /// - an "organisation" of one word that is ب and a known place is that place ("بكابل": in Kabul;
 ///   a club named after its city is not written so);
 /// - a known organisation left O is labelled ("أوبك", "حلف شمال الأطلسي", "للوكالة الدولية …" with
@@ -145,6 +147,11 @@ pub fn lexicon_corrections(words: &[Vec<&str>], labels: &mut [Vec<Label>]) {
             };
             if let Some(kind) = kind {
                 relabel(row, at, end, kind);
+            } else if row[at] == Label::BOrg && end - at == 1 && row.get(end) == Some(&Label::O) && takes_definite_modifier(sentence[at], sentence[end]) {
+                row[end] = Label::IOrg;
+            } else if row[at] == Label::BPers && end - at >= 2 && first_word_forms(sentence[at]).any(|f| cues::is_title(&crate::text::normalize(&f))) {
+                row[at] = Label::O;
+                relabel(row, at + 1, end, EntityType::Person);
             }
             at = end;
         }
@@ -169,6 +176,17 @@ pub fn lexicon_corrections(words: &[Vec<&str>], labels: &mut [Vec<Label>]) {
             at += 1;
         }
     }
+}
+
+/// Whether `head`, an organisation's head noun that needs a modifier ("البنك", "للحزب"), takes
+/// `next` as its own: a definite word ("التجاري") that is no nationality ("الاميركي", which
+/// ANERcorp leaves out of names).
+fn takes_definite_modifier(head: &str, next: &str) -> bool {
+    let next = crate::text::normalize(next);
+    first_word_forms(head).any(|f| crate::lexicon::cues::org_head(&crate::text::normalize(&f)) == Some(true))
+        && next.starts_with("ال")
+        && next.chars().count() >= 4
+        && crate::lexicon::places::nisba_place(&next).is_none()
 }
 
 /// Place or organisation, when the lexicons know the words `first` + `rest` as one.
@@ -280,7 +298,7 @@ mod tests {
     }
 
     #[test]
-    fn people_and_organisations_the_lexicons_know_as_places_or_organisations_are_relabelled() {
+    fn the_lexicons_correct_kinds_and_ends_of_names() {
         let words: Vec<Vec<&str>> = vec!["قال الناتو إن قوات ساحل العاج وصلت إلى وكوت ديفوار مع سامي"].iter().map(|s| s.split(' ').collect()).collect();
         let p = |l: &str| Label::parse(l);
         let mut labels = vec![["O", "B-PERS", "O", "O", "B-PERS", "I-PERS", "O", "O", "B-PERS", "I-PERS", "O", "B-PERS"].map(p).to_vec()];
