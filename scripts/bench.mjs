@@ -52,7 +52,7 @@ if (!args.has('--no-native')) {
     const out = execFileSync('cargo', ['bench', '--quiet', '--bench', 'core'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
     for (const line of out.split('\n')) {
       const [where, name, n, ms, perS] = line.split('\t');
-      if (where === 'tagger') row(`native tagger alone, ANERcorp dev (${n} tokens)`, `${f(Number(ms), 1)} ms · ${Math.round(Number(perS)).toLocaleString('en')} tokens/s`);
+      if (where === 'tagger') row(`native tagger alone, ANERcorp dev (${n} tokens)${name === 'dev-document' ? ', as one document (tag --conll)' : ''}`, `${f(Number(ms), 1)} ms · ${Math.round(Number(perS)).toLocaleString('en')} tokens/s`);
       if (where === 'native' && INPUTS.some(([i]) => i === name)) throughput('native', name, Number(n), Number(ms));
     }
   } catch (e) { log('cargo bench failed:', e.message); }

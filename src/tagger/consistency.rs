@@ -9,10 +9,9 @@
 //! tagger makes with words it has not met: a place or an organisation taken for a person, and a
 //! known organisation missed.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::model::Label;
-use super::TaggedSpan;
 use crate::document::EntityType;
 
 /// The O penalty of the sentence pass of a document, instead of the model's own (8, tuned for
@@ -33,51 +32,45 @@ const NAME_LINKS: [&str; 9] = ["بن", "ابن", "بنت", "أبو", "ابو", "
 const PROCLITICS: [&str; 10] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل"];
 
 /// One name to look for: its words, its kind.
+#[derive(Clone, Copy)]
 struct Name<'a> {
     words: &'a [&'a str],
     kind: EntityType,
 }
 
-/// Labels the untagged repeats of the names tagged in `spans` (one list per sentence of `words`,
-/// as `Tagger::spans` gives them) and returns every sentence's labels. At each word the longest
-/// name that fits is taken (see `free_for`): a one-word name labels only words the tagger left O,
-/// a longer one may also take back the words of shorter or other names wholly inside it.
-pub fn label_repeats(words: &[Vec<&str>], spans: &[Vec<TaggedSpan>]) -> Vec<Vec<Label>> {
-    let mut labels: Vec<Vec<Label>> = words.iter().map(|s| vec![Label::O; s.len()]).collect();
-    for ((row, sentence), found) in labels.iter_mut().zip(words).zip(spans) {
-        for span in found {
-            let (b, i) = labels_of(span.kind);
-            for (k, l) in row[span.tokens.clone()].iter_mut().enumerate() {
-                *l = if k == 0 { b } else { i };
-            }
-            debug_assert!(span.tokens.end <= sentence.len());
-        }
-    }
-    let names_of = |s: usize| -> Vec<Name> {
+/// Labels the untagged repeats of the names in `tagged` (the labels of each sentence of `words`
+/// tagged alone) and returns every sentence's labels. At each word the longest name that fits is
+/// taken (see `free_for`): a one-word name labels only words the tagger left O, a longer one may
+/// also take back the words of shorter or other names wholly inside it.
+pub fn label_repeats(words: &[Vec<&str>], tagged: Vec<Vec<Label>>) -> Vec<Vec<Label>> {
+    let spans: Vec<_> = tagged.iter().map(|row| super::entity_runs(row)).collect();
+    let mut labels = tagged;
+    let names_in = |s: usize| -> Vec<Name> {
         let mut out = Vec::new();
-        for span in &spans[s] {
-            let ws = &words[s][span.tokens.clone()];
-            out.push(Name { words: ws, kind: span.kind });
+        for &(start, end, kind) in &spans[s] {
+            let ws = &words[s][start..end];
+            out.push(Name { words: ws, kind });
             // A person named in full is later called by the last name.
             if let [.., before, last] = ws {
-                if span.kind == EntityType::Person && last.chars().count() >= 3 && !NAME_LINKS.contains(before) {
-                    out.push(Name { words: &ws[ws.len() - 1..], kind: span.kind });
+                if kind == EntityType::Person && last.chars().count() >= 3 && !NAME_LINKS.contains(before) {
+                    out.push(Name { words: &ws[ws.len() - 1..], kind });
                 }
             }
         }
         out
     };
+    let names: Vec<Vec<Name>> = (0..words.len()).map(names_in).collect();
     for s in 0..words.len() {
         // The names of the window by first word, each once (the first kind seen wins), so that each
         // word of the sentence is checked against the few names it could begin.
-        let mut by_first: HashMap<&str, Vec<Name>> = HashMap::new();
-        for name in (s.saturating_sub(WINDOW)..(s + WINDOW + 1).min(words.len())).flat_map(names_of) {
+        let mut by_first: FxHashMap<&str, Vec<Name>> = FxHashMap::default();
+        for name in names[s.saturating_sub(WINDOW)..(s + WINDOW + 1).min(words.len())].iter().flatten() {
             if name.words.len() == 1 && name.words[0].chars().count() < 3 {
                 continue; // too short to be told from a common word
             }
             let same = by_first.entry(name.words[0]).or_default();
             if !same.iter().any(|n| n.words == name.words) {
-                same.push(name);
+                same.push(*name);
             }
         }
         let sentence = &words[s];
@@ -155,27 +148,51 @@ pub fn lexicon_corrections(words: &[Vec<&str>], labels: &mut [Vec<Label>]) {
             }
             at = end;
         }
+        let norms: Vec<String> = sentence.iter().map(|w| crate::text::normalize(w)).collect();
         let mut at = 0;
-        'words: while at < row.len() {
-            for end in (at + 1..=(at + cues::org_name_max_words()).min(row.len())).rev() {
-                if row[at..end].iter().any(|&l| l != Label::O) {
-                    continue;
+        while at < row.len() {
+            match known_organisation_at(&norms[at], &norms[at + 1..], &row[at..]) {
+                Some(words) => {
+                    relabel(row, at, at + words, EntityType::Organization);
+                    at += words;
                 }
-                let known = if end - at == 1 {
-                    let word = sentence[at];
-                    word.chars().count() >= 4 && [Some(word), word.strip_prefix('و')].into_iter().flatten().any(|w| known_kind(w, &[]) == Some(EntityType::Organization))
-                } else {
-                    first_word_forms(sentence[at]).any(|first| known_kind(first.as_ref(), &sentence[at + 1..end]) == Some(EntityType::Organization))
-                };
-                if known {
-                    relabel(row, at, end, EntityType::Organization);
-                    at = end;
-                    continue 'words;
-                }
+                None => at += 1,
             }
-            at += 1;
         }
     }
+}
+
+/// How many words of the longest known organisation name start with `first` and go on with
+/// `next` (all normalised), all of them O in `labels`. The name is followed word by word through the
+/// lexicon's name prefixes, so a word that starts no name costs a few lookups.
+fn known_organisation_at(first: &str, next: &[String], labels: &[Label]) -> Option<usize> {
+    use crate::lexicon::{cues, places};
+    if labels[0] != Label::O {
+        return None;
+    }
+    let mut longest = None;
+    for form in first_word_forms(first) {
+        let one_word_ok = first.chars().count() >= 4 && (*form == *first || first.strip_prefix('و') == Some(&*form));
+        let mut phrase = form.into_owned();
+        for words in 1..=cues::org_name_max_words() {
+            if words > 1 {
+                match (next.get(words - 2), labels.get(words - 1)) {
+                    (Some(word), Some(Label::O)) => {
+                        phrase.push(' ');
+                        phrase.push_str(word);
+                    }
+                    _ => break,
+                }
+            }
+            if (words > 1 || one_word_ok) && cues::is_org_name(&phrase) && places::lookup(&phrase).is_none() {
+                longest = longest.max(Some(words));
+            }
+            if !cues::starts_longer_org_name(&phrase) {
+                break;
+            }
+        }
+    }
+    longest
 }
 
 /// Whether `head`, an organisation's head noun that needs a modifier ("البنك", "للحزب"), takes
@@ -240,13 +257,25 @@ fn repeats(here: &[&str], name: &[&str]) -> bool {
 mod tests {
     use super::*;
 
-    fn span(tokens: std::ops::Range<usize>, kind: EntityType) -> TaggedSpan {
-        TaggedSpan { tokens, kind, confidence: 0.9 }
+    /// A name of `kind` over `tokens`, as the sentence pass would have tagged it.
+    fn span(tokens: std::ops::Range<usize>, kind: EntityType) -> (std::ops::Range<usize>, EntityType) {
+        (tokens, kind)
     }
 
-    fn run(text: &[&str], spans: Vec<Vec<TaggedSpan>>) -> Vec<Vec<&'static str>> {
+    fn run(text: &[&str], spans: Vec<Vec<(std::ops::Range<usize>, EntityType)>>) -> Vec<Vec<&'static str>> {
         let words: Vec<Vec<&str>> = text.iter().map(|s| s.split(' ').collect()).collect();
-        label_repeats(&words, &spans).into_iter().map(|row| row.into_iter().map(Label::as_str).collect()).collect()
+        let tagged = words
+            .iter()
+            .zip(&spans)
+            .map(|(sentence, found)| {
+                let mut row = vec![Label::O; sentence.len()];
+                for (tokens, kind) in found {
+                    relabel(&mut row, tokens.start, tokens.end, *kind);
+                }
+                row
+            })
+            .collect();
+        label_repeats(&words, tagged).into_iter().map(|row| row.into_iter().map(Label::as_str).collect()).collect()
     }
 
     #[test]

@@ -107,9 +107,13 @@ impl Tagger {
 
     /// IOB2 labels of one sentence's tokens: PERS, LOC, ORG or O (MISC is reported as O).
     pub fn tag(&self, words: &[&str]) -> Vec<Label> {
+        self.tag_with(words, 0.0)
+    }
+
+    fn tag_with(&self, words: &[&str], o_bonus: f32) -> Vec<Label> {
         let mut out = Vec::with_capacity(words.len());
         for window in words.chunks(MAX_SENTENCE) {
-            out.extend(self.decode(window, 0.0).1.path().into_iter().map(Label::public));
+            out.extend(self.decode(window, o_bonus).1.path().into_iter().map(Label::public));
         }
         out
     }
@@ -118,22 +122,19 @@ impl Tagger {
     /// untagged repeats of names tagged nearby labelled too, then corrected where the lexicons know
     /// better (`consistency`). What `tag --conll` prints.
     pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Label>> {
-        let spans: Vec<Vec<TaggedSpan>> = sentences.iter().map(|s| self.spans_with(s, self.model.o_penalty - consistency::SENTENCE_O_PENALTY)).collect();
-        let mut labels = consistency::label_repeats(sentences, &spans);
+        let o_bonus = self.model.o_penalty - consistency::SENTENCE_O_PENALTY;
+        let tagged = sentences.iter().map(|s| self.tag_with(s, o_bonus)).collect();
+        let mut labels = consistency::label_repeats(sentences, tagged);
         consistency::lexicon_corrections(sentences, &mut labels);
         labels
     }
 
     /// The PERS/LOC/ORG entities of one sentence, with confidences.
     pub fn spans(&self, words: &[&str]) -> Vec<TaggedSpan> {
-        self.spans_with(words, 0.0)
-    }
-
-    fn spans_with(&self, words: &[&str], o_bonus: f32) -> Vec<TaggedSpan> {
         let mut out = Vec::new();
         for (w, window) in words.chunks(MAX_SENTENCE).enumerate() {
             let base = w * MAX_SENTENCE;
-            let (emissions, lattice) = self.decode(window, o_bonus);
+            let (emissions, lattice) = self.decode(window, 0.0);
             let best = lattice.total();
             let mut work = lattice.clone();
             for (start, end, kind) in entity_runs(&lattice.path()) {
