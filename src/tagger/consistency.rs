@@ -5,9 +5,8 @@
 //! ("وقال فينغر"), or repeats an organisation the tagger only recognised where the context was
 //! clear. The tagger decides each sentence alone and misses many of those repeats; this pass reads
 //! the sentences around each one (ANERcorp has no document boundaries, so a window of sentences
-//! stands for the story) and labels the untagged repeats. Last, the lexicons correct two slips the
-//! tagger makes with words it has not met: a place or an organisation taken for a person, and a
-//! known organisation missed.
+//! stands for the story) and labels the untagged repeats. Then the project's lexicons correct the
+//! tagger where they know better (`lexicon_corrections`): words it has not met are where it slips.
 
 use rustc_hash::FxHashMap;
 
@@ -87,10 +86,8 @@ pub fn label_repeats(words: &[Vec<&str>], tagged: Vec<Vec<Label>>) -> Vec<Vec<La
                 .max_by_key(|name| name.words.len());
             match found {
                 Some(name) => {
-                    let (b, i) = labels_of(name.kind);
                     let end = at + name.words.len();
-                    labels[s][at] = b;
-                    labels[s][at + 1..end].fill(i);
+                    relabel(&mut labels[s], at, end, name.kind);
                     at = end;
                 }
                 None => at += 1,
