@@ -1,4 +1,4 @@
-//! The command-line program, run as a user would: one article, bad files, and batch JSON lines.
+//! The command-line program, run as a user would: one article, bad files, batch JSON lines, and the tagger on a token-per-line file.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::io::Write;
@@ -65,4 +65,25 @@ fn jsonl_batch_keeps_order_and_reports_a_bad_line_in_place() {
         }
     }
     assert!(err.contains("1 could not be annotated"), "{err}");
+}
+
+#[test]
+fn tag_conll_keeps_the_tokens_and_reads_the_file_as_one_document() {
+    // A second column (gold tags here) is ignored; blank lines between sentences are kept.
+    let first = "وقال O\nوزير O\nالخارجية O\nسامر O\nالحداد O\nإن O\nالمحادثات O\nمثمرة O\n. O\n";
+    let later = "ويملك\nالحداد\nخبرة\nطويلة\n.\n\nوهذه\nأول\nزيارة\nللحداد\n.\n";
+    let input = format!("{first}\n{later}");
+    let (code, out, _) = run(&["tag", "--conll", "-"], input.as_bytes());
+    assert_eq!(code, 0);
+    let lines: Vec<&str> = out.lines().collect();
+    let tokens: Vec<&str> = lines.iter().map(|l| l.split(' ').next().unwrap()).collect();
+    let expected: Vec<&str> = input.lines().map(|l| l.split(' ').next().unwrap()).collect();
+    assert_eq!(tokens, expected, "one line per token, blank lines where they were");
+    assert!(lines.iter().filter(|l| !l.is_empty()).all(|l| ["O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG"].contains(&l.split(' ').nth(1).unwrap_or(""))), "{out}");
+    assert_eq!(&lines[3..5], ["سامر B-PERS", "الحداد I-PERS"], "{out}");
+    // The family name alone, where the tagger reading that sentence alone sees no name, is the
+    // person named above (the document pass), with a clitic too.
+    let (_, alone, _) = run(&["tag", "--conll", "-"], later.as_bytes());
+    assert!(alone.lines().any(|l| l == "الحداد O"), "{alone}");
+    assert!(lines.contains(&"الحداد B-PERS") && lines.contains(&"للحداد B-PERS"), "{out}");
 }
