@@ -250,7 +250,11 @@ impl<'a> Words<'a> {
     /// A definite relational adjective: "الجوية", "الحكومية", "الفيدرالي".
     fn is_definite_adjective(&self, i: usize) -> bool {
         let n = self.norm(i);
-        self.arabic(i) && n.starts_with("ال") && (n.ends_with('ي') || n.ends_with("يه")) && n.chars().count() > 4
+        // (A word written with ى is a noun, "القوى", "الفتاوى", unless an elative, "الكبرى", or
+        // "المستوى" of "الرفيع المستوى".)
+        let t = &self.tokens[i];
+        let maqsura_noun = self.text[t.start..t.end].ends_with('ى') && !matches!(n, "الكبري" | "العظمي" | "الوسطي" | "الصغري" | "الادني" | "الاقصي" | "الاولي" | "الاعلي" | "العليا" | "الدنيا" | "المستوي");
+        self.arabic(i) && n.starts_with("ال") && (n.ends_with('ي') || n.ends_with("يه")) && n.chars().count() > 4 && !maqsura_noun
             || self.is_nisba(i)
             // (And the common adjectives of bodies' names: "لجنة التشريع العام", "المجلس الأعلى".)
             || matches!(n, "العام" | "العامه" | "الخاص" | "الخاصه" | "الاعلي" | "العليا" | "المستقل" | "المستقله" | "المشترك" | "المشتركه" | "الموحد" | "الموحده" | "الحر" | "الحره")
@@ -1026,15 +1030,43 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             // adjective: "الجامعة الملكية المغربية لكرة القدم".)
             // (Not ل + another organisation's head: "المجموعة النيابية لحزب العدالة والتنمية" is
             // the party's group; the party is named on its own.)
-            let lam_construct = (j == i + 2 || j == i + 3 && adjectives == 2) && lam_noun(j) && governed(j + 1) && !w.stems(j).any(|s| cues::org_head(&s.stem).is_some());
+            // (What the ل noun governs may come after a second noun joined by و, "لعلاج وأبحاث
+            // السرطان", or be a bare noun and the definite word or place it governs in turn, "لنقابات
+            // عمال مصر".)
+            let lam_governed_end = |k: usize| -> Option<usize> {
+                if !lam_noun(k) {
+                    return None;
+                }
+                let bare_noun = |m: usize| ok(m) && w.same_line(i, m) && w.word(m) && !w.definite(m) && !w.is_function_word(m) && w.title_at(m).is_none() && !w.has_tanwin(m);
+                let mut m = k + 1;
+                if bare_noun(m) && w.norm(m).starts_with('و') && governed(m + 1) {
+                    m += 1;
+                }
+                if governed(m) {
+                    return Some(m + 1);
+                }
+                if !bare_noun(m) || w.norm(m).starts_with('و') {
+                    return None;
+                }
+                // (A definite word there is not enough: "البنك الدولي لكلفة إعادة الإعمار" is the
+                // bank's estimate of a cost.)
+                if !ok(m + 1) {
+                    return None;
+                }
+                w.place_at(m + 1).filter(|(s, e)| s.clitic_chars == 0 && (m + 1..*e).all(ok) && w.same_line(i, e - 1)).map(|(_, e)| e)
+            };
+            let lam_governed = (j == i + 2 || j == i + 3 && adjectives == 2) && lam_noun(j) && !w.stems(j).any(|s| cues::org_head(&s.stem).is_some());
+            let lam_construct_end = lam_governed.then(|| lam_governed_end(j)).flatten();
+            let lam_construct = lam_construct_end.is_some();
             // ("الجامعة الأردنية", "الجامعة اللبنانية": a university is named by its country alone.)
             let university = national && w.norm(i).ends_with("الجامعه") && adjectives == 1 && w.is_nisba(i + 1);
             let unnamed_national = national && !lam_construct && !lam_phrase && !university;
             // (So does a listed head with the article and its adjective: "الهيئة القومية لمياه
             // الشرب والصرف الصحي".)
             let listed_construct = !national && head_definite && adjectives >= 1 && nouns == 0 && lam_construct;
-            if national && lam_construct || listed_construct {
-                j += 2;
+            // (And after a name: "مركز الوكرة لعلاج الأورام".)
+            if let Some(end) = lam_construct_end.filter(|_| national || listed_construct || named) {
+                j = end;
                 while ok(j) && w.same_line(i, j) && (adjective(j) || matches!(w.norm(j), "العام" | "العامه")) {
                     j += 1;
                 }
@@ -1042,7 +1074,7 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             // "الجهاز المركزي للتعبئة العامة والإحصاء", "الهيئة السعودية للبيانات والذكاء
             // الاصطناعي": after a ل phrase, nouns joined by و (and their adjectives) are more of
             // the fields it names; not another body ("والبنك الدولي", "والأمم المتحدة").
-            if lam_phrase || (national || listed_construct) && lam_construct {
+            if lam_phrase || (national || listed_construct || named) && lam_construct {
                 // (Not a title, "والرئيس الأعلى للمجموعة"; nor a noun with a complement of its own,
                 // "والمفتشية العامة للإدارة", "والوقاية من الرشوة": another body, or more than we
                 // can read.)
