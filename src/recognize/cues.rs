@@ -1094,6 +1094,14 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                     j = end;
                 }
             }
+            // "تحالف القوى الديمقراطية من أجل التغيير", "الاتحاد من أجل المتوسط": "for" and the
+            // definite noun it governs (with its adjectives) are the name's.
+            if ok(j + 2) && w.same_line(i, j + 2) && w.norm(j) == "من" && w.norm(j + 1) == "اجل" && governed(j + 2) {
+                j += 3;
+                while ok(j) && w.same_line(i, j) && adjective(j) {
+                    j += 1;
+                }
+            }
             let modifiers = j - i - 1;
             // "شركة صينية", "وكالة دولية": a kind of organisation, not one named.
             // ("شركة غاز أمريكية": a bare noun and a bare adjective are a kind too.)
@@ -1367,6 +1375,19 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             // name; after other heads such a word is as often a name: "ولاية ملاطية", "مدينة أنطاكية".)
             if len > 0 && seg.stem == "منطقه" && n.ends_with("يه") && !w.definite(i + 1) && w.place_at(i + 1).is_none() && crate::tagger::names::name_class(n) == "-" {
                 len = 0;
+            }
+            // "إقليم اشتوكة آيت باها": a word that begins place names as the second word takes the
+            // next one too.
+            if len == 2 && ok(i + 3) && w.same_line(i, i + 3) && matches!(w.norm(i + 2), "ايت" | "اولاد" | "بني" | "سيدي" | "عين" | "بير" | "راس") && w.name_like(i + 3) {
+                len = 3;
+            }
+            // "استاد الأمير محمد بن فهد", "ملعب الشيخ زايد": a place kept with its head may be named
+            // after someone, with the rank before the name.
+            if len == 0 && keep_head && ok(i + 1) && ok(i + 2) && w.same_line(i, i + 2) && (is_rank_before_name(w.norm(i + 1)) || matches!(w.norm(i + 1), "الشيخ" | "الشهيد")) {
+                let named_after = name_run(w, i + 2, 4);
+                if named_after > 0 {
+                    len = 1 + named_after;
+                }
             }
             // "بلدة عين الحلوة", "مخيم دير البلح": a word that begins place names takes the word
             // with the article after it.
