@@ -594,8 +594,9 @@ impl<'a> Ctx<'a> {
             if s >= toks.len() || toks[s].line != toks[v].line {
                 continue;
             }
-            // `قال X إن "…"`: the words in quotation marks are the direct quote.
-            if self.in_quote[s] != 0 && self.accepted[self.in_quote[s] as usize - 1] {
+            // `قال X إن "…"`: the words in quotation marks are the direct quote (unless they are
+            // the clause's subject, `sentence_end`).
+            if self.in_quote[s] != 0 && self.accepted[self.in_quote[s] as usize - 1] && !self.opens_clause_as_subject(s) {
                 continue;
             }
             let Some((end, words)) = self.sentence_end(s) else { continue };
@@ -666,6 +667,14 @@ impl<'a> Ctx<'a> {
         true
     }
 
+    /// Are the words in marks at token `s`, which opens a reported clause, its subject rather than
+    /// a quote: a few words (a name) that a word of the clause goes on from, "أن «غالكو» تدير …"?
+    fn opens_clause_as_subject(&self, s: usize) -> bool {
+        let Some(q) = (self.in_quote[s] as usize).checked_sub(1) else { return false };
+        let c = &self.cands[q];
+        c.words <= 3 && self.tokens.get(c.close_tok + 1).is_some_and(|t| t.line == self.tokens[s].line && t.is_word())
+    }
+
     /// End byte of the sentence starting at token `s` (its final . ! ? included, names in marks
     /// inside it jumped over), and how many words it has. The sentence stops before a direct quote
     /// that follows it (`قال إن …، مضيفاً: "…"`).
@@ -682,7 +691,7 @@ impl<'a> Ctx<'a> {
                 // ("أكد أن التأخير يعود إلى «عوامل خارجة عن إرادة الوزارة»، …": words in marks that
                 // a word of the clause leads into, not a verb or a colon, are the clause's own; the
                 // reported clause takes them, and `find` drops them as a direct quote.)
-                let embedded = e > s && toks[e - 1].is_word() && self.verb_at(e - 1).is_none() && !is_complementizer(self.norm(e - 1));
+                let embedded = e > s && toks[e - 1].is_word() && self.verb_at(e - 1).is_none() && !is_complementizer(self.norm(e - 1)) || e == s && self.opens_clause_as_subject(s);
                 if self.accepted[q] && !embedded {
                     // Trim what introduces the quote: punctuation and a speech verb or participle.
                     let mut l = e;

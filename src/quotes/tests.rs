@@ -815,3 +815,13 @@ fn words_in_marks_inside_a_reported_clause_belong_to_it() {
     let qs = annotated("وأكد المتحدث سامر خليل أن الجماعة \"قدّمت كل ما يلزم لإنجاح الصفقة\"، محمّلاً الطرف الآخر المسؤولية.");
     assert!(qs.iter().any(|q| q.0 == QuoteKind::Indirect && q.2 == "الجماعة \"قدّمت كل ما يلزم لإنجاح الصفقة\""), "{qs:?}");
 }
+
+#[test]
+fn a_name_in_marks_that_opens_a_reported_clause_is_its_subject_not_a_quote() {
+    let t = "وقال المدير التنفيذي كريم الحداد إن «غالكو» تدير حالياً أسطولاً من 46 سفينة.\n\
+             وقالت الوزيرة ليلى منصور إن «الإصلاح ضرورة لا ترف».";
+    let q = run(t);
+    assert_eq!(indirect(&q), vec![("«غالكو» تدير حالياً أسطولاً من 46 سفينة.", Some("كريم الحداد"))], "{q:?}");
+    // A whole clause in marks is still the direct quote.
+    assert_eq!(direct(&q), vec![("الإصلاح ضرورة لا ترف", Some("ليلى منصور"))], "{q:?}");
+}
