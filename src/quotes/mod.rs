@@ -667,6 +667,19 @@ impl<'a> Ctx<'a> {
         true
     }
 
+    /// Is token `k` an active participle of a derived verb in the accusative, written with its
+    /// tanwin ("مطالباً", "متهماً", "معتبرةً"), and no adverb of that shape ("مجدداً", "مؤخراً")?
+    fn accusative_participle(&self, k: usize) -> bool {
+        let t = &self.tokens[k];
+        let raw = &self.text[t.start..t.end];
+        let n = self.norm(k);
+        t.is_word()
+            && raw.ends_with('\u{064b}')
+            && n.starts_with('م')
+            && n.chars().count() >= 5
+            && !matches!(n.trim_end_matches('ا'), "مجدد" | "مؤخر" | "مسبق" | "مبدئي" | "مطلق" | "مثل" | "مباشره" | "مستقبل" | "موقت" | "مرحلي" | "محلي" | "مقابل" | "مجان")
+    }
+
     /// Are the words in marks at token `s`, which opens a reported clause, its subject rather than
     /// a quote: a few words (a name) that a word of the clause goes on from, "أن «غالكو» تدير …"?
     fn opens_clause_as_subject(&self, s: usize) -> bool {
@@ -728,7 +741,14 @@ impl<'a> Ctx<'a> {
             if e > s && toks[e].is_punct("،,") {
                 let verb_after = |k: usize| k < toks.len() && toks[k].line == line && self.verb_at(k).is_some_and(|(v, _)| !v.participle);
                 let norm = |k: usize| if k < toks.len() { self.norm(k) } else { "" };
-                if norm(e + 1) == "في" && norm(e + 2) == "حين" && verb_after(e + 3) || matches!(norm(e + 1), "بينما" | "فيما") && verb_after(e + 2) {
+                // ("…، لكنه نفى أن …": so does "but he" and a speech verb.)
+                let but_he = matches!(norm(e + 1), "لكنه" | "لكنها" | "لكنهم" | "ولكنه" | "ولكنها" | "ولكنهم") && verb_after(e + 2);
+                if norm(e + 1) == "في" && norm(e + 2) == "حين" && verb_after(e + 3) || matches!(norm(e + 1), "بينما" | "فيما") && verb_after(e + 2) || but_he {
+                    break;
+                }
+                // ("…، مطالباً السلطات بـ …", "…، متهماً أطرافاً …": a participle in the accusative,
+                // written with its tanwin, tells what the speaker did besides; the clause ends.)
+                if e + 1 < toks.len() && toks[e + 1].line == line && self.accusative_participle(e + 1) {
                     break;
                 }
             }

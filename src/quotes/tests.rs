@@ -825,3 +825,17 @@ fn a_name_in_marks_that_opens_a_reported_clause_is_its_subject_not_a_quote() {
     // A whole clause in marks is still the direct quote.
     assert_eq!(direct(&q), vec![("الإصلاح ضرورة لا ترف", Some("ليلى منصور"))], "{q:?}");
 }
+
+#[test]
+fn a_reported_clause_ends_before_but_he_and_a_verb_or_an_accusative_participle() {
+    let t = "وقال المتحدث كريم الحداد إن الرئيس يتابع النتائج باهتمام، لكنه نفى أن تكون المواعيد قد حُددت.\n\
+             وأكد المزارع سامي العلي أن الكلفة تضاعفت، مطالباً السلطات بدعم مباشر.\n\
+             وقالت الوزيرة ليلى منصور إن الحوار سيستأنف، مجدداً في الشهر المقبل.";
+    let q = run(t);
+    let clauses: Vec<&str> = indirect(&q).into_iter().map(|(text, _)| text).collect();
+    assert!(clauses.contains(&"الرئيس يتابع النتائج باهتمام"), "{q:?}");
+    assert!(clauses.contains(&"تكون المواعيد قد حُددت."), "{q:?}");
+    assert!(clauses.contains(&"الكلفة تضاعفت"), "{q:?}");
+    // An adverb of that shape ("again") is the clause's own.
+    assert!(clauses.contains(&"الحوار سيستأنف، مجدداً في الشهر المقبل."), "{q:?}");
+}
