@@ -1343,6 +1343,8 @@ impl<'a> Ctx<'a> {
         // adjectives, names the person last given that title.
         let title_alone = name.len() == 1 || (name.start + 1..name.end).all(|k| toks[k].is_word() && toks[k].norm.starts_with("ال"));
         let entity = entity.or_else(|| title_alone.then(|| self.titled_person_before(name.start)).flatten());
+        // ("وأكد سعادة وزير الصحة العامة أن …": or the whole title, the role of someone named before.)
+        let entity = entity.or_else(|| (title_alone && name.len() >= 2).then(|| self.person_with_role_before(name.clone())).flatten());
         // "وقال البنك في بيان إن …": a head noun alone names the organisation last named with it.
         let entity = entity.or_else(|| (name.len() == 1).then(|| self.organisation_before(name.start)).flatten());
         let mut entity = entity;
@@ -1385,6 +1387,13 @@ impl<'a> Ctx<'a> {
         // Each office of a person's roles counts (`offices_of`), read once per document.
         let offices = self.offices.get_or_init(|| self.entities.iter().map(|e| if e.kind == EntityType::Person { e.roles.iter().flat_map(|r| offices_of(r)).collect() } else { Vec::new() }).collect());
         self.last_named_before(t, |i, _| offices[i].iter().any(|o| o == title))
+    }
+
+    /// The person most recently mentioned before the phrase `np` whose role begins with that
+    /// phrase, a title in full ("وزير الصحة العامة").
+    fn person_with_role_before(&self, np: Range<usize>) -> Option<usize> {
+        let phrase = crate::text::normalize_phrase(&self.text[self.token_span(np.clone())]);
+        self.last_named_before(np.start, |_, e| e.kind == EntityType::Person && e.roles.iter().any(|r| crate::text::normalize_phrase(r).starts_with(&phrase)))
     }
 
     /// The tokens of the person's mention that starts in token `k` (a name set off by a comma).

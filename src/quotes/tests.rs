@@ -839,3 +839,14 @@ fn a_reported_clause_ends_before_but_he_and_a_verb_or_an_accusative_participle()
     // An adverb of that shape ("again") is the clause's own.
     assert!(clauses.contains(&"الحوار سيستأنف، مجدداً في الشهر المقبل."), "{q:?}");
 }
+
+#[test]
+fn a_title_in_full_after_an_honorific_names_the_person_who_holds_it() {
+    let t = "افتتح سعادة الدكتور خالد بن جاسم المهندي، وزير الصحة العامة، صباح أمس، المركز الجديد.\n\
+             وأكد سعادة وزير الصحة العامة في كلمته أن المركز يمثل نقلة نوعية.";
+    let doc = crate::annotate(t);
+    let persons: Vec<&str> = doc.entities.iter().filter(|e| e.kind == EntityType::Person).map(|e| e.name.as_str()).collect();
+    assert_eq!(persons, ["خالد بن جاسم المهندي"], "the title set off after the name is no second person");
+    let speaker = doc.quotes.iter().find(|q| q.kind == crate::document::QuoteKind::Indirect).and_then(|q| q.speaker.clone());
+    assert_eq!(speaker.as_deref(), Some(doc.entities.iter().find(|e| e.name == "خالد بن جاسم المهندي").unwrap().id.as_str()));
+}

@@ -890,8 +890,17 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                 let lam = |k: usize| ok(k) && w.same_line(i, k) && (w.norm(k).starts_with("لل") && !is_to_people_or_time(w.norm(k)) || w.lam_noun(k));
                 if lam(end) {
                     let mut j = end + 1;
+                    // ("مكتب الأمم المتحدة لغرب أفريقيا والساحل": ل and the region an office is
+                    // for, and one more joined by و with the article.)
+                    let region = w.place_at(end).filter(|(s, e)| s.clitic_chars == 1 && (end..*e).all(ok) && w.same_line(i, e - 1)).map(|(_, e)| e);
+                    if let Some(e) = region {
+                        j = e;
+                        if ok(j) && w.same_line(i, j) && w.norm(j).starts_with("وال") && w.word(j) && !w.is_function_word(j) && w.title_at(j).is_none() && !w.stems(j).any(|s| cues::org_head(&s.stem).is_some()) {
+                            j += 1;
+                        }
+                    }
                     // The ل word's governed nouns and adjectives ("لشؤون اللاجئين", "لتنسيق الشؤون الإنسانية").
-                    while ok(j) && w.same_line(i, j) && j - end <= 3 && w.definite(j) && w.norm(j).starts_with("ال") && !w.is_function_word(j) && w.title_at(j).is_none() {
+                    while region.is_none() && ok(j) && w.same_line(i, j) && j - end <= 3 && w.definite(j) && w.norm(j).starts_with("ال") && !w.is_function_word(j) && w.title_at(j).is_none() {
                         j += 1;
                     }
                     out.push(Candidate { tokens: i..j, kind: EntityType::Organization, source: Source::KnownOrganization, clitic_chars: listed_head.map_or(0, |s| s.clitic_chars), restores_article: false, role: None, needs_tagger: None });
@@ -1244,7 +1253,11 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                             && (j + 1..(j + 6).min(n)).find(|&c| !(w.word(c) && w.same_line(j, c))).is_some_and(|c| w.punct(c, "،,") && that(c + 1))
                     };
                     let reported = (2..=3).contains(&len) && end + 1 < n && w.punct(end, "،,") && (that(end + 1) || said_where(end + 1)) && !w.norm(k + 1).starts_with(['و', 'ف']);
-                    if len >= 2 && ends_name(end) && (looks_like_name(k + 1..k + 1 + len) || reported) {
+                    // (Nor a title and its complement: in "الدكتور خالد المهندي، وزير الصحة،" the
+                    // name came first; a title that is also a given name may start one, "سلطان
+                    // الظاهري".)
+                    let title_first = k + 2 < n && w.title_at(k + 1).is_some() && cues::is_title_complement(w.norm(k + 2));
+                    if len >= 2 && ends_name(end) && (looks_like_name(k + 1..k + 1 + len) || reported) && !title_first {
                         role_end = Some(title_end);
                         name_start = k + 1;
                         set_off_len = Some(len);
