@@ -13,7 +13,7 @@ fn own_gold_articles_hold_their_floors() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/articles");
     let mut golds: Vec<PathBuf> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.to_string_lossy().ends_with(".gold.json")).collect();
     golds.sort();
-    assert!(golds.len() >= 32, "tests/articles lost its articles");
+    assert!(golds.len() >= 40, "tests/articles lost its articles");
     let (mut f1, mut precision) = (0.0, 0.0);
     let mut totals = [(0u32, 0u32); 4]; // roles, direct attributed, reported attributed, boilerplate
     for gold in &golds {
@@ -31,13 +31,13 @@ fn own_gold_articles_hold_their_floors() {
     let share = |(a, b): (u32, u32)| f64::from(a) / f64::from(b.max(1));
     let [roles, direct, reported, boiler] = totals;
     println!("mean entity F1 {f1:.3}, roles {roles:?}, direct {direct:?}, reported {reported:?}, mean quote precision {precision:.3}, boilerplate {boiler:?}");
-    // Floors a little under what the annotator scores (0.875, 139/172, 120/125, 292/305, 0.996, 35/35):
+    // Floors a little under what the annotator scores (0.867, 168/210, 158/165, 373/394, 0.992, 39/39):
     // a change that loses more than that on articles it was not written from is a regression.
     let mut failures = vec![];
-    if f1 < 0.86 { failures.push(format!("mean entity F1 {f1:.3} < 0.86")); }
+    if f1 < 0.85 { failures.push(format!("mean entity F1 {f1:.3} < 0.85")); }
     if share(roles) < 0.78 { failures.push(format!("roles {roles:?} < 78%")); }
-    if share(direct) < 0.95 { failures.push(format!("direct quotes attributed {direct:?} < 95%")); }
-    if share(reported) < 0.90 { failures.push(format!("reported quotes attributed {reported:?} < 90%")); }
+    if share(direct) < 0.94 { failures.push(format!("direct quotes attributed {direct:?} < 94%")); }
+    if share(reported) < 0.92 { failures.push(format!("reported quotes attributed {reported:?} < 92%")); }
     if precision < 0.97 { failures.push(format!("mean quote precision {precision:.3} < 0.97")); }
     if boiler.0 < boiler.1 { failures.push(format!("boilerplate {boiler:?}")); }
     assert!(failures.is_empty(), "below the floors: {}", failures.join("; "));
