@@ -246,6 +246,13 @@ pub fn candidates(w: &Words, spans: &[TaggedSpan]) -> Vec<(Candidate, f32)> {
             let head = |stem: &str| stem.strip_prefix("ال").is_some_and(|bare| crate::lexicon::cues::org_head(bare).is_some());
             !(s.kind == EntityType::Organization && s.tokens.len() == 2 && w.stems(s.tokens.start).any(|seg| head(&seg.stem)) && matches!(w.norm(s.tokens.start + 1), "الدوليه" | "الامميه" | "العالميه"))
         })
+        // One word of two letters after its clitics ("بسن الإحالة": ب + سن, age) is a name only
+        // when the lists know it ("لي", "كي"): the tagger has little to tell it by.
+        .filter(|s| {
+            let known = |word: &str| crate::tagger::names::name_class(word) != "-" || crate::lexicon::places::lookup(word).is_some() || crate::lexicon::cues::is_org_name(word);
+            let short = |i: usize| !known(w.norm(i)) && w.stems(i).last().is_some_and(|seg| seg.stem.chars().count() <= 2 && !known(&seg.stem));
+            !(s.tokens.len() == 1 && short(s.tokens.start))
+        })
         // A word written with tanwin ("ناجحاً", "مصدراً") is a common noun or adjective: news
         // writes no case endings on names.
         .filter(|s| !s.tokens.clone().any(|i| w.has_tanwin(i)))
