@@ -564,7 +564,9 @@ fn is_to_people_or_time(norm: &str) -> bool {
 /// "مجلس الإدارة", "مجلس الأمناء": a body of a company or a charity, not an organisation of its
 /// own (while "مجلس النواب", "وزارة الدفاع" are).
 fn is_board(norm: &str) -> bool {
-    matches!(norm.strip_prefix("ال").unwrap_or(norm), "اداره" | "امناء" | "عزاء" | "عائله" | "تحرير" | "هيئه" | "شركه" | "بنك" | "حكم")
+    let is = |w: &str| matches!(w.strip_prefix("ال").unwrap_or(w), "اداره" | "امناء" | "عزاء" | "عائله" | "تحرير" | "هيئه" | "شركه" | "بنك" | "حكم");
+    // ("مجلس إدارتها": with a possessive pronoun, ة written ت.)
+    is(norm) || ["تها", "ته", "تهم"].iter().any(|p| norm.strip_suffix(p).is_some_and(|stem| is(&format!("{stem}ه"))))
 }
 
 /// Dual and plural heads of towns and provinces, after which news lists their names ("محافظتي",
@@ -690,7 +692,8 @@ pub fn title_phrase(w: &Words, i: usize) -> Option<(Segmentation, usize)> {
     let mut j = i + 1;
     while j < w.tokens.len() && w.same_line(i, j) && j - i <= 10 && w.word(j) {
         let n = w.norm(j);
-        let complement = cues::is_title_complement(n) || strip_enclitic(n).is_some_and(cues::is_title_complement);
+        // ("رئيس مجلس إدارتها": with a possessive pronoun, which makes it definite, ة is written ت.)
+        let complement = cues::is_title_complement(n) || strip_enclitic(n).is_some_and(|stem| cues::is_title_complement(stem) || stem.strip_suffix('ت').is_some_and(|s| cues::is_title_complement(&format!("ال{s}ه"))));
         // "وزير الموارد المائية والري": definite nouns and adjectives in the title's construct.
         let definite = w.definite(j) && !w.is_function_word(j);
         // "الأمين العام لمجلس التعاون": ل + an organisation's head noun + its definite words.
