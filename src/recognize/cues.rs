@@ -237,7 +237,9 @@ impl<'a> Words<'a> {
             }
             k += 1;
         }
-        raw[k..].starts_with(&['ا', 'ل']) || raw.starts_with(&['ا', 'ل'])
+        // (After clitics, the article needs two letters after it: "وكالة" is no و + ك + ال + ة,
+        // "والد" no و + ال + د.)
+        raw[k..].starts_with(&['ا', 'ل']) && (k == 0 || raw.len() >= k + 4) || raw.starts_with(&['ا', 'ل'])
     }
 
     /// A nisba adjective of a known place ("الروسية", "التركي").
@@ -902,9 +904,16 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                             j += 1;
                         }
                     }
+                    // ("لإغاثة وتشغيل اللاجئين": a second noun joined by و governs with it.)
+                    let joined = region.is_none() && ok(j + 1) && w.same_line(i, j + 1) && w.word(j) && w.norm(j).starts_with('و') && !w.definite(j) && !w.is_function_word(j) && w.definite(j + 1);
+                    let first_governed = j + usize::from(joined);
                     // The ل word's governed nouns and adjectives ("لشؤون اللاجئين", "لتنسيق الشؤون الإنسانية").
-                    while region.is_none() && ok(j) && w.same_line(i, j) && j - end <= 3 && w.definite(j) && w.norm(j).starts_with("ال") && !w.is_function_word(j) && w.title_at(j).is_none() {
+                    j = first_governed;
+                    while region.is_none() && ok(j) && w.same_line(i, j) && j - first_governed < 3 && w.definite(j) && w.norm(j).starts_with("ال") && !w.is_function_word(j) && w.title_at(j).is_none() {
                         j += 1;
+                    }
+                    if j == first_governed && joined {
+                        j = end + 1;
                     }
                     out.push(Candidate { tokens: i..j, kind: EntityType::Organization, source: Source::KnownOrganization, clitic_chars: listed_head.map_or(0, |s| s.clitic_chars), restores_article: false, role: None, needs_tagger: None });
                 }
@@ -972,7 +981,11 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                         break;
                     }
                 }
-                let construct = !w.definite(j) && w.tokens.get(j + 1).is_some() && w.definite(j + 1) && w.same_line(j, j + 1);
+                // ("وكالة أنباء الإمارات", "وكالة أخبار مصر": or in construct with a place.)
+                let construct = !w.definite(j)
+                    && w.tokens.get(j + 1).is_some()
+                    && w.same_line(j, j + 1)
+                    && (w.definite(j + 1) || ok(j + 1) && w.place_at(j + 1).is_some_and(|(s, _)| s.clitic_chars == 0));
                 // "وزارة النقل والاتصالات وتقنية المعلومات": after nouns joined by و, one more with the
                 // noun it governs.
                 if construct && last_joined == Some(j - 1) && ok(j + 1) && w.norm(j).starts_with('و') && !w.is_function_word(j) && w.title_at(j).is_none() && !w.is_function_word(j + 1) && w.title_at(j + 1).is_none() && !w.is_nisba(j + 1) {
