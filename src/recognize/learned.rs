@@ -414,7 +414,11 @@ pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
                 let given_name = t.end == c.tokens.end + 2 && c.tokens.end < n && names::name_class(w.norm(c.tokens.end)) == "given";
                 // (Nor over ب and the article, "جامعة الإمارات العربية المتحدة بالعين": where it is.)
                 let located = (c.tokens.end..t.end.min(n)).any(|k| w.norm(k).starts_with("بال"));
-                if t.end > c.tokens.end && t.end <= c.tokens.end + 2 && t.start <= c.tokens.start + 1 && !given_name && !located {
+                // (Nor from a word with the article to a bare one, which is the sentence's verb:
+                // "الاتحاد السعودي لكرة القدم فتح تحقيقاً".)
+                // (A bare word with a proclitic, "لكرة القدم", goes on with the name.)
+                let verb_after = c.tokens.end < n && w.definite(c.tokens.end - 1) && w.word(c.tokens.end) && !w.definite(c.tokens.end) && !matches!(w.norm(c.tokens.end).chars().next(), Some('ل' | 'ب'));
+                if t.end > c.tokens.end && t.end <= c.tokens.end + 2 && t.start <= c.tokens.start + 1 && !given_name && !located && !verb_after {
                     c.tokens.end = t.end;
                 }
             }
