@@ -694,8 +694,13 @@ pub fn title_phrase(w: &Words, i: usize) -> Option<(Segmentation, usize)> {
     let mut j = i + 1;
     while j < w.tokens.len() && w.same_line(i, j) && j - i <= 10 && w.word(j) {
         let n = w.norm(j);
-        // ("رئيس مجلس إدارتها": with a possessive pronoun, which makes it definite, ة is written ت.)
-        let complement = cues::is_title_complement(n) || strip_enclitic(n).is_some_and(|stem| cues::is_title_complement(stem) || stem.strip_suffix('ت').is_some_and(|s| cues::is_title_complement(&format!("ال{s}ه"))));
+        // ("رئيس مجلس إدارتها", "لاعب وسطه": a possessive pronoun makes the noun definite; ة
+        // before it is written ت.)
+        // (Only a pronoun written so: "نادية" is no "نادي" + ه, though ة and ه normalise alike.)
+        let raw = &w.text[w.tokens[j].start..w.tokens[j].end];
+        let pronoun = !raw.ends_with('ة');
+        let complement = cues::is_title_complement(n)
+            || strip_enclitic(n).filter(|_| pronoun).is_some_and(|stem| cues::is_title_complement(stem) || stem.strip_suffix('ت').is_some_and(|s| cues::is_title_complement(&format!("ال{s}ه"))) || cues::is_title_complement(&format!("ال{stem}")));
         // "وزير الموارد المائية والري": definite nouns and adjectives in the title's construct.
         let definite = w.definite(j) && !w.is_function_word(j);
         // "الأمين العام لمجلس التعاون": ل + an organisation's head noun + its definite words.
