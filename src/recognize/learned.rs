@@ -279,7 +279,13 @@ fn before_second_name(w: &Words, s: &TaggedSpan) -> Range<usize> {
     });
     // ("دول الخليج العربي": the states of a region; the place is the region.)
     let states_of = s.kind == EntityType::Place && s.tokens.len() >= 2 && matches!(w.norm(s.tokens.start), "دول" | "بلدان");
-    s.tokens.start + usize::from(states_of)..second.unwrap_or(s.tokens.end)
+    // ("ميناء الفجيرة ثاني أكبر مركز": an ordinal before a superlative ranks the name, it is no
+    // word of it, though "ثاني" is a family's name too.)
+    let end = second.unwrap_or(s.tokens.end);
+    let ranked = end >= s.tokens.start + 2
+        && matches!(w.norm(end - 1), "ثاني" | "ثالث" | "رابع" | "خامس" | "سادس")
+        && w.tokens.get(end).is_some_and(|_| matches!(w.norm(end), "اكبر" | "اهم" | "اكثر" | "اعلي" | "اقدم" | "افضل" | "اقوي" | "اغني" | "اطول"));
+    s.tokens.start + usize::from(states_of)..end - usize::from(ranked)
 }
 
 /// Nouns (normalised) that name a kind of thing before its own name: a disease, a storm, an event,
