@@ -1186,7 +1186,13 @@ impl<'a> Ctx<'a> {
     /// (and a comma).
     fn relative_antecedent(&self, v: usize) -> Option<Range<usize>> {
         let toks = self.tokens;
-        let p = v.checked_sub(1)?;
+        let mut p = v.checked_sub(1)?;
+        // ("منى العبدالله، التي تتلقى العلاج …، والتي قالت إن": a second relative clause joined by
+        // و has the first one's antecedent.)
+        if matches!(toks[p].norm.as_str(), "والذي" | "والتي") {
+            let relative = toks[p].norm.trim_start_matches('و').to_string();
+            p = (p.saturating_sub(30)..p).rev().take_while(|&k| toks[k].line == toks[v].line && !is_sentence_end(&toks[k])).find(|&k| toks[k].norm == relative)?;
+        }
         if !matches!(toks[p].norm.as_str(), "الذي" | "التي") {
             return None;
         }

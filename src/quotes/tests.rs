@@ -850,3 +850,10 @@ fn a_title_in_full_after_an_honorific_names_the_person_who_holds_it() {
     let speaker = doc.quotes.iter().find(|q| q.kind == crate::document::QuoteKind::Indirect).and_then(|q| q.speaker.clone());
     assert_eq!(speaker.as_deref(), Some(doc.entities.iter().find(|e| e.name == "خالد بن جاسم المهندي").unwrap().id.as_str()));
 }
+
+#[test]
+fn a_second_relative_clause_joined_by_wa_speaks_for_the_first_ones_antecedent() {
+    let t = "وقالت المديرة نوف الكبيسي إن المركز جاهز. والتقينا المريضة منى راشد العبدالله، التي تتلقى العلاج منذ أشهر، والتي قالت إن رحلتها كانت مرهقة.";
+    let qs = annotated(t);
+    assert!(qs.iter().any(|q| q.2.starts_with("رحلتها") && q.1.as_deref() == Some("منى راشد العبدالله")), "{qs:?}");
+}
