@@ -832,6 +832,11 @@ impl<'a> Ctx<'a> {
                     return Some(self.explicit_speaker(np, Some(verb.gender)));
                 }
             }
+        } else if let Some(earlier) = self.speech_verb_before_in_sentence(v, verb.gender) {
+            // "وأشار المدرب إلى أن غياب القائد علي المالكي أثّر …، مؤكداً أن …": after a clause
+            // reported in the same sentence, a participle of the same gender goes on for its
+            // speaker, not for a person named inside the clause.
+            return self.speaker_of_verb(earlier);
         } else if let Some(np) = self.subject_before(v) {
             // A participle speaks for its sentence's subject, even after a verb that is not one of
             // speech ("ودعا الوزير سامي حداد إلى الحوار، مؤكدا أن …").
@@ -1393,6 +1398,15 @@ impl<'a> Ctx<'a> {
         // Each office of a person's roles counts (`offices_of`), read once per document.
         let offices = self.offices.get_or_init(|| self.entities.iter().map(|e| if e.kind == EntityType::Person { e.roles.iter().flat_map(|r| offices_of(r)).collect() } else { Vec::new() }).collect());
         self.last_named_before(t, |i, _| offices[i].iter().any(|o| o == title))
+    }
+
+    /// A speech verb (not a participle) of `gender` earlier in the sentence of token `v`, on its line.
+    fn speech_verb_before_in_sentence(&self, v: usize, gender: Gender) -> Option<usize> {
+        let toks = self.tokens;
+        (v.saturating_sub(80)..v)
+            .rev()
+            .take_while(|&k| toks[k].line == toks[v].line && !is_sentence_end(&toks[k]))
+            .find(|&k| self.verb_at(k).is_some_and(|(verb, _)| !verb.participle && verb.gender == gender))
     }
 
     /// The person most recently mentioned before the phrase `np` whose role begins with that

@@ -857,3 +857,9 @@ fn a_second_relative_clause_joined_by_wa_speaks_for_the_first_ones_antecedent() 
     let qs = annotated(t);
     assert!(qs.iter().any(|q| q.2.starts_with("رحلتها") && q.1.as_deref() == Some("منى راشد العبدالله")), "{qs:?}");
 }
+
+#[test]
+fn a_participle_after_a_reported_clause_goes_on_for_its_speaker_not_a_person_inside_it() {
+    let qs = annotated("وأشار المدرب البرتغالي نونو كوستا إلى أن غياب قائد الفريق علي حسن المالكي بسبب الإصابة أثّر على الدفاع، مؤكداً أن الجهاز الطبي يتوقع عودته قبل نهاية الشهر.");
+    assert!(qs.iter().any(|q| q.2.starts_with("الجهاز الطبي") && q.1.as_deref() == Some("نونو كوستا")), "{qs:?}");
+}
