@@ -929,7 +929,9 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
         let national = listed_head.is_none();
         // ("الخطوط العريضة للمقترح", "الخطوط الحمراء": lines, not an airline.)
         let lines = ok(i + 1) && w.norm(i).ends_with("الخطوط") && matches!(w.norm(i + 1), "العريضه" | "الحمراء" | "الاماميه" | "الرئيسيه");
-        if let Some(seg) = listed_head.or_else(|| national_body_head(w, i)).filter(|_| !lines) {
+        // ("الأمن الغذائي", "والأمن الإقليمي والدولي": security as a concept, not a security force.)
+        let security = ok(i + 1) && w.stems(i).any(|s| s.stem == "الامن") && matches!(w.norm(i + 1), "الغذائي" | "المائي" | "الاقليمي" | "الدولي" | "السيبراني" | "الصحي" | "الاجتماعي" | "الطاقي" | "البيئي" | "الاقتصادي" | "الانساني" | "الجماعي" | "النووي");
+        if let Some(seg) = listed_head.or_else(|| national_body_head(w, i)).filter(|_| !lines && !security) {
             let needs_modifier = cues::org_head(&seg.stem) == Some(true);
             let head_definite = w.definite(i);
             // "مدير مركز الأبحاث X": after a title, the name that follows belongs to the organisation.
