@@ -76,7 +76,10 @@ pub fn find(text: &str, tokens: &[Token], boilerplate: &[Range<usize>]) -> Vec<M
     // (A place named after someone, "استاد الأمير محمد بن فهد", ranks with the titled person inside
     // it, and so comes first, being longer.)
     let named_after = |c: &Candidate| c.source == Source::PlaceHead && c.tokens.len() >= 3 && (cues::is_rank_before_name(words.norm(c.tokens.start + 1)) || matches!(words.norm(c.tokens.start + 1), "الشيخ" | "الشهيد"));
-    let rank = |c: &Candidate| if institution(c) || extends_known(c) { Source::KnownOrganization } else if named_after(c) { Source::TitledPerson } else { c.source };
+    // (So does a name in quotation marks after its head, 'وكالة "ريا نوفوستي"', which then comes
+    // before a known name inside it, being longer.)
+    let quoted = |c: &Candidate| c.source == Source::OrganizationHead && c.tokens.start > 0 && words.quote_mark(c.tokens.start - 1) && c.tokens.end < tokens.len() && words.quote_mark(c.tokens.end);
+    let rank = |c: &Candidate| if institution(c) || extends_known(c) || quoted(c) { Source::KnownOrganization } else if named_after(c) { Source::TitledPerson } else { c.source };
     // "قالت كاثرين ويلز، رئيسة أبحاث السلع …": a speaker named with an apposition vouches for
     // the whole name; a place word inside it is a surname ("ويلز"), not a place.
     let vouched: Vec<Range<usize>> = candidates.iter().filter(|c| c.source == Source::SpeakerOrApposition && c.role.is_some() && c.tokens.len() >= 2).map(|c| c.tokens.clone()).collect();
@@ -1380,6 +1383,13 @@ mod tests {
         let ms = mentions("وبحث الوزراء قضايا الأمن الغذائي والأمن المائي والأمن الإقليمي والدولي، فيما اعتقلت قوات الأمن الوطني الفلسطيني مشتبهاً.");
         assert!(!ms.iter().any(|(n, _, _)| n.contains("الغذائي") || n.contains("المائي") || n.contains("الإقليمي")), "{ms:?}");
         assert!(has(&ms, "الأمن الوطني الفلسطيني", EntityType::Organization), "{ms:?}");
+    }
+
+    #[test]
+    fn a_name_in_marks_after_its_head_outranks_a_known_name_inside_it() {
+        let ms = mentions("ونقلت وكالة \"ريا نوفوستي\" عن مصدر دبلوماسي قوله إن المحادثات مثمرة.");
+        assert!(has(&ms, "ريا نوفوستي", EntityType::Organization), "{ms:?}");
+        assert!(!has(&ms, "نوفوستي", EntityType::Organization), "{ms:?}");
     }
 
     #[test]
