@@ -31,7 +31,7 @@ fn own_gold_articles_hold_their_floors() {
     let share = |(a, b): (u32, u32)| f64::from(a) / f64::from(b.max(1));
     let [roles, direct, reported, boiler] = totals;
     println!("mean entity F1 {f1:.3}, roles {roles:?}, direct {direct:?}, reported {reported:?}, mean quote precision {precision:.3}, boilerplate {boiler:?}");
-    // Floors a little under what the annotator scores (0.875, 169/211, 158/165, 375/394, 0.992, 39/39):
+    // Floors a little under what the annotator scores (0.877, 169/211, 158/165, 375/394, 0.992, 39/39):
     // a change that loses more than that on articles it was not written from is a regression.
     let mut failures = vec![];
     if f1 < 0.85 { failures.push(format!("mean entity F1 {f1:.3} < 0.85")); }
