@@ -573,9 +573,16 @@ fn is_board(norm: &str) -> bool {
 
 /// Dual and plural heads of towns and provinces, after which news lists their names ("محافظتي",
 /// "مدن", "قرى", "مواقع"). Not "مناطق" or "أحياء": "مناطق سيطرة الحكومة والمعارضة" names no places.
-/// Words that begin place names: "سيدي بوزيد", "أبو قير", "كفر الشيخ", "عين الحلوة".
+/// Words that begin place names: "سيدي بوزيد", "أبو قير", "كفر الشيخ", "عين الحلوة", "آيت باها",
+/// "أولاد تايمة".
 fn starts_place_name(norm: &str) -> bool {
-    matches!(norm, "سيدي" | "ابو" | "ام" | "عين" | "بني" | "بير" | "بئر" | "راس" | "كفر" | "تل" | "دير" | "بيت" | "برج" | "جسر" | "خان")
+    matches!(norm, "سيدي" | "ابو" | "ام" | "عين" | "بني" | "بير" | "بئر" | "راس" | "كفر" | "تل" | "دير" | "بيت" | "برج" | "جسر" | "خان" | "ايت" | "اولاد")
+}
+
+/// A rank before the name of the person a place is named after ("استاد الأمير محمد بن فهد",
+/// "ملعب الشيخ زايد").
+pub fn names_a_place_after(norm: &str) -> bool {
+    is_rank_before_name(norm) || matches!(norm, "الشيخ" | "الشهيد")
 }
 
 fn is_place_heads(stem: &str) -> bool {
@@ -1414,12 +1421,12 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             }
             // "إقليم اشتوكة آيت باها": a word that begins place names as the second word takes the
             // next one too.
-            if len == 2 && ok(i + 3) && w.same_line(i, i + 3) && matches!(w.norm(i + 2), "ايت" | "اولاد" | "بني" | "سيدي" | "عين" | "بير" | "راس") && w.name_like(i + 3) {
+            if len == 2 && ok(i + 3) && w.same_line(i, i + 3) && starts_place_name(w.norm(i + 2)) && w.name_like(i + 3) {
                 len = 3;
             }
             // "استاد الأمير محمد بن فهد", "ملعب الشيخ زايد": a place kept with its head may be named
             // after someone, with the rank before the name.
-            if len == 0 && keep_head && ok(i + 1) && ok(i + 2) && w.same_line(i, i + 2) && (is_rank_before_name(w.norm(i + 1)) || matches!(w.norm(i + 1), "الشيخ" | "الشهيد")) {
+            if len == 0 && keep_head && ok(i + 1) && ok(i + 2) && w.same_line(i, i + 2) && names_a_place_after(w.norm(i + 1)) {
                 let named_after = name_run(w, i + 2, 4);
                 if named_after > 0 {
                     len = 1 + named_after;

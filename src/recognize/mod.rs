@@ -75,7 +75,7 @@ pub fn find(text: &str, tokens: &[Token], boilerplate: &[Range<usize>]) -> Vec<M
     let extends_known = |c: &Candidate| c.source == Source::OrganizationHead && known_starts.get(&c.tokens.start).is_some_and(|&end| end < c.tokens.end && words.stems(end).any(|s| matches!(s.proclitics.as_slice(), ['ل'])));
     // (A place named after someone, "استاد الأمير محمد بن فهد", ranks with the titled person inside
     // it, and so comes first, being longer.)
-    let named_after = |c: &Candidate| c.source == Source::PlaceHead && c.tokens.len() >= 3 && (cues::is_rank_before_name(words.norm(c.tokens.start + 1)) || matches!(words.norm(c.tokens.start + 1), "الشيخ" | "الشهيد"));
+    let named_after = |c: &Candidate| c.source == Source::PlaceHead && c.tokens.len() >= 3 && cues::names_a_place_after(words.norm(c.tokens.start + 1));
     // (So does a name in quotation marks after its head, 'وكالة "ريا نوفوستي"', which then comes
     // before a known name inside it, being longer.)
     let quoted = |c: &Candidate| c.source == Source::OrganizationHead && c.tokens.start > 0 && words.quote_mark(c.tokens.start - 1) && c.tokens.end < tokens.len() && words.quote_mark(c.tokens.end);

@@ -241,13 +241,7 @@ fn first_word_forms(word: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str
 /// Whether `here` is `name` again, its first word perhaps with a proclitic ("وفينغر", and
 /// "للبنك" / "وللبنك" for "البنك").
 fn repeats(here: &[&str], name: &[&str]) -> bool {
-    if here[1..] != name[1..] {
-        return false;
-    }
-    let (word, first) = (here[0], name[0]);
-    word == first
-        || PROCLITICS.iter().any(|p| word.strip_prefix(p) == Some(first))
-        || first.strip_prefix("ال").is_some_and(|bare| ["لل", "ولل", "فلل"].iter().any(|p| word.strip_prefix(p) == Some(bare)))
+    here[1..] == name[1..] && first_word_forms(here[0]).any(|form| form == name[0])
 }
 
 #[cfg(test)]
