@@ -32,6 +32,9 @@ fn names_same(kind: EntityType, c: &[String], m: &[String]) -> bool {
         EntityType::Person => {
             (m.len() == 1 && (c.last() == m.last() || c.len() > 1 && c.first() == m.first()))
                 || (c.len() == 1 && m.len() > 1 && m.last() == c.last())
+                // "أوفوري" for "إيمانويل أوفوري أتا": the middle of three names, when it is no
+                // known given name (a father's), as `recognize` reads it alone.
+                || (m.len() == 1 && c.len() == 3 && c[1] == m[0] && crate::tagger::names::name_class(&m[0]) == "-")
                 // "عبد العاطي" after "بدر عبد العاطي": the family name, several words long.
                 || (m.len() > 1 && m.len() < c.len() && c.ends_with(m))
                 || (c.len() > 1 && c.len() < m.len() && m.ends_with(c))
@@ -90,7 +93,9 @@ pub fn cluster(_text: &str, _tokens: &[Token], mentions: Vec<Mention>) -> Vec<En
             }
         };
         if target.is_none() || mw.len() > c.key_words.len() {
-            for (last, w) in [(false, mw.first()), (true, mw.last())] {
+            // (A person of three names is listed under the middle one too, as if it were last.)
+            let middle = (m.kind == EntityType::Person && mw.len() == 3).then(|| &mw[1]);
+            for (last, w) in [(false, mw.first()), (true, mw.last()), (true, middle)] {
                 if let Some(w) = w {
                     let list = by_word.entry((m.kind, last, w.clone())).or_default();
                     if list.last() != Some(&i) {

@@ -733,7 +733,7 @@ impl<'a> Ctx<'a> {
             }
             // "… إن الحكم قاس، مضيفا أن …": a participle of speech after a comma opens the next
             // reported clause; this one ends before the comma.
-            if e > s && e + 1 < toks.len() && toks[e].is_punct("،,") && self.verb_at(e + 1).is_some_and(|(v, _)| v.participle) {
+            if e > s && e + 1 < toks.len() && toks[e].is_punct("،,") && self.verb_at(e + 1).is_some_and(|(v, _)| v.participle && v.reported) {
                 break;
             }
             // ("…، في حين رجّح نائب آخر أن …", "…، بينما قال …": a contrast and a speech verb open
@@ -743,7 +743,9 @@ impl<'a> Ctx<'a> {
                 let norm = |k: usize| if k < toks.len() { self.norm(k) } else { "" };
                 // ("…، لكنه نفى أن …": so does "but he" and a speech verb.)
                 let but_he = matches!(norm(e + 1), "لكنه" | "لكنها" | "لكنهم" | "ولكنه" | "ولكنها" | "ولكنهم") && verb_after(e + 2);
-                if norm(e + 1) == "في" && norm(e + 2) == "حين" && verb_after(e + 3) || matches!(norm(e + 1), "بينما" | "فيما") && verb_after(e + 2) || but_he {
+                // ("…، وأوضح في تصريح لـ«…» أن …": so does a speech verb with a clause of its own.)
+                let next_report = verb_after(e + 1) && self.verb_at(e + 1).is_some_and(|(v, _)| v.reported) && self.complementizer_after(e + 1).is_some();
+                if norm(e + 1) == "في" && norm(e + 2) == "حين" && verb_after(e + 3) || matches!(norm(e + 1), "بينما" | "فيما") && verb_after(e + 2) || but_he || next_report {
                     break;
                 }
                 // ("…، مطالباً السلطات بـ …", "…، متهماً أطرافاً …": a participle in the accusative,

@@ -863,3 +863,28 @@ fn a_participle_after_a_reported_clause_goes_on_for_its_speaker_not_a_person_ins
     let qs = annotated("وأشار المدرب البرتغالي نونو كوستا إلى أن غياب قائد الفريق علي حسن المالكي بسبب الإصابة أثّر على الدفاع، مؤكداً أن الجهاز الطبي يتوقع عودته قبل نهاية الشهر.");
     assert!(qs.iter().any(|q| q.2.starts_with("الجهاز الطبي") && q.1.as_deref() == Some("نونو كوستا")), "{qs:?}");
 }
+
+#[test]
+fn a_reported_clause_ends_before_a_denying_participle_or_a_speech_verb_with_its_own_clause() {
+    let t = "وقال المدير سامي حداد إن العقود تخضع للرقابة، ونافياً أن تكون الأسعار قد خُفّضت لصالح الشريك.\n\
+             وأكدت الخبيرة ليلى منصور أن الشركة خالفت بنود العقد، وأوضحت في تصريح لـ«الأيام» أن التحقيق بدأ أمس.";
+    let q = run(t);
+    let clauses: Vec<&str> = indirect(&q).into_iter().map(|(text, _)| text).collect();
+    assert!(clauses.contains(&"العقود تخضع للرقابة"), "{q:?}");
+    assert!(clauses.contains(&"تكون الأسعار قد خُفّضت لصالح الشريك."), "{q:?}");
+    assert!(clauses.contains(&"الشركة خالفت بنود العقد"), "{q:?}");
+    assert!(clauses.contains(&"التحقيق بدأ أمس."), "{q:?}");
+}
+
+#[test]
+fn a_player_named_later_by_the_middle_of_three_names_speaks_as_himself() {
+    let t = "وسجل المهاجم الغاني إيمانويل أوفوري أتا هدفين.\n\
+             وقال المدرب فهد سالم العمري إن الفريق قدم مباراة كبيرة أمام الخصم.\n\
+             من جهته، أهدى أوفوري الفوز لجماهير النادي التي ملأت المدرجات، وقال لـ«الرياضية»: “أشعر بسعادة كبيرة لأنني ساعدت الفريق على الفوز”.";
+    let doc = crate::annotate(t);
+    let persons: Vec<(&str, usize)> = doc.entities.iter().filter(|e| e.kind == EntityType::Person).map(|e| (e.name.as_str(), e.mentions.len())).collect();
+    // ("الفريق" here is the team, not the rank before a name.)
+    assert_eq!(persons, [("إيمانويل أوفوري أتا", 2), ("فهد سالم العمري", 1)], "{persons:?}");
+    let direct = doc.quotes.iter().find(|q| q.kind == crate::document::QuoteKind::Direct).unwrap();
+    assert_eq!(direct.speaker.as_deref(), Some(doc.entities[0].id.as_str()));
+}

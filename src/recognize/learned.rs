@@ -534,6 +534,9 @@ pub fn reconcile(w: &Words, cue: &mut Vec<Candidate>, tagged: &[TaggedSpan]) {
             Source::TitledPerson if c.role.as_ref().is_some_and(|r| r.len() == 1 && !w.definite(r.start)) => false,
             // "«… اختيار رئيس الحكومة صعب»": one word that ends the sentence after a title is what
             // the sentence says of it, not its holder's name, when the tagger sees no person.
+            // ("إن الفريق قدم مباراة كبيرة": the team, not the rank, before words none of which
+            // is a known name.)
+            Source::TitledPerson if c.role.as_ref().is_some_and(|r| r.len() == 1 && w.norm(r.start) == "الفريق") && c.tokens.clone().all(|i| names::name_class(w.norm(i)) == "-") => false,
             Source::TitledPerson if c.tokens.len() == 1 && (c.tokens.end >= n || w.quote_mark(c.tokens.end) || w.punct(c.tokens.end, ".!؟?")) => false,
             Source::TitledPerson => {
                 // Inside a name that starts with a known given name, a word of a verb's shape is
