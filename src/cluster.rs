@@ -38,6 +38,10 @@ fn names_same(kind: EntityType, c: &[String], m: &[String]) -> bool {
                 // "عبد العاطي" after "بدر عبد العاطي": the family name, several words long.
                 || (m.len() > 1 && m.len() < c.len() && c.ends_with(m))
                 || (c.len() > 1 && c.len() < m.len() && m.ends_with(c))
+                // "خالد النقبي" for "خالد راشد النقبي": the given and family names, the father's
+                // (and grandfather's) left out.
+                || given_and_family(m, c)
+                || given_and_family(c, m)
                 // "محمد بن راشد" for "محمد بن راشد آل مكتوم": a name cut before a link of its lineage.
                 || lineage_prefix(c, m)
                 || lineage_prefix(m, c)
@@ -56,6 +60,15 @@ fn names_same(kind: EntityType, c: &[String], m: &[String]) -> bool {
         }
         EntityType::Place => false,
     }
+}
+
+/// Is `short` (two words or more) `long` with words left out between its first and its last?
+fn given_and_family(short: &[String], long: &[String]) -> bool {
+    if short.len() < 2 || short.len() >= long.len() || short.first() != long.first() || short.last() != long.last() {
+        return false;
+    }
+    let mut rest = long[1..long.len() - 1].iter();
+    short[1..short.len() - 1].iter().all(|w| rest.any(|l| l == w))
 }
 
 /// Is `short` the start of `long` up to a link of a lineage (بن, ابن, بنت, آل)?
@@ -140,6 +153,18 @@ mod tests {
         assert_eq!(es.len(), 2);
         assert_eq!(es[0].mentions, vec![0..1, 2..3]);
         assert_eq!(es[1].mentions, vec![4..5, 6..7]);
+    }
+
+    #[test]
+    fn a_name_without_the_fathers_and_the_middle_of_three_join_the_full_name() {
+        let p = EntityType::Person;
+        let ms = vec![
+            mention("خالد راشد النقبي", p, 0), mention("خالد النقبي", p, 2), mention("ايمانويل اوفوري اتا", p, 4), mention("اوفوري", p, 6),
+            // (Another given name with the same family name is another person.)
+            mention("سالم النقبي", p, 8),
+        ];
+        let es = cluster("", &[], ms);
+        assert_eq!(es.iter().map(|e| e.mentions.len()).collect::<Vec<_>>(), [2, 2, 1]);
     }
 
     #[test]
