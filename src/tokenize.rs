@@ -82,6 +82,13 @@ fn url_end(text: &str, start: usize) -> Option<usize> {
     Some(end)
 }
 
+/// Does `rest` begin with a full stop, one space and an Arabic letter (the stop of an abbreviation
+/// before a name, not a sentence's)?
+fn abbreviation_stop(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    chars.next() == Some('.') && chars.next() == Some(' ') && chars.next().is_some_and(is_arabic_letter)
+}
+
 /// Tokenises `text`. Never fails; every byte belongs to at most one token, whitespace to none.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
@@ -149,6 +156,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         };
         pos = end;
         scratch.clear();
+        // "د. فهد العازمي": the abbreviation with its full stop is one word, read as the rank it
+        // stands for, and the stop ends no sentence. (Not after a number: "٥ د." is dinars.)
+        let after_number = tokens.last().is_some_and(|t: &Token| t.kind == TokenKind::Number && t.line == line);
+        if kind == TokenKind::Arabic && &text[start..end] == "د" && !after_number && abbreviation_stop(&text[end..]) {
+            pos = end + 1;
+            tokens.push(Token { start, end: pos, kind, norm: Norm::new("الدكتور"), line });
+            continue;
+        }
         push_normalized(&mut scratch, &text[start..end]);
         if scratch.is_empty() && kind != TokenKind::Punct {
             continue; // a run of lone diacritics or controls
@@ -193,6 +208,16 @@ mod tests {
         assert!(k.contains(&("٢٠٢٤".into(), TokenKind::Number)));
         assert!(k.contains(&("https://example.com/a_b.html".into(), TokenKind::Url)));
         assert_eq!(k.last().unwrap().0, ".");
+    }
+
+    #[test]
+    fn the_abbreviation_of_doctor_is_one_word_and_ends_no_sentence() {
+        let t = "قال وزير النفط د. فهد العازمي إن السعر بلغ ٥ د. وقال د.";
+        let ts = tokenize(t);
+        let dr: Vec<(&str, &str)> = ts.iter().filter(|k| t[k.start..k.end].starts_with('د') && k.end - k.start <= 3).map(|k| (&t[k.start..k.end], k.norm.as_str())).collect();
+        // (After a number it is dinars; at the end of the text it is followed by no name.)
+        assert_eq!(dr, [("د.", "الدكتور"), ("د", "د"), ("د", "د")]);
+        assert_eq!(ts.iter().filter(|k| k.is_punct(".")).count(), 2);
     }
 
     #[test]

@@ -888,3 +888,11 @@ fn a_player_named_later_by_the_middle_of_three_names_speaks_as_himself() {
     let direct = doc.quotes.iter().find(|q| q.kind == crate::document::QuoteKind::Direct).unwrap();
     assert_eq!(direct.speaker.as_deref(), Some(doc.entities[0].id.as_str()));
 }
+
+#[test]
+fn a_minister_abbreviated_doctor_speaks_and_tabi_a_goes_on_reporting() {
+    let t = "قال وزير النفط د. فهد العازمي إن «ملف الدعوم لم يعد قابلاً للتأجيل». وتابع أن الوزارة ستعرض خطتها الشهر المقبل.";
+    let q = run(t);
+    assert_eq!(direct(&q), vec![("ملف الدعوم لم يعد قابلاً للتأجيل", Some("فهد العازمي"))], "{q:?}");
+    assert_eq!(indirect(&q), vec![("الوزارة ستعرض خطتها الشهر المقبل.", Some("فهد العازمي"))], "{q:?}");
+}

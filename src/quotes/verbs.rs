@@ -185,7 +185,8 @@ mod tests {
         assert_eq!(v.gender, Gender::Masculine);
         assert!(!clitic && v.reported);
         assert!(verb(&normalize("مشيراً")).unwrap().0.participle);
-        assert!(verb(&normalize("تابع")).is_some_and(|(v, _)| v.direct && !v.reported));
+        assert!(verb(&normalize("تابع")).is_some_and(|(v, _)| v.direct && v.reported));
+        assert!(verb(&normalize("متسائلاً")).is_some_and(|(v, _)| v.direct && !v.reported));
         assert!(verb("المدرسه").is_none());
     }
 }
