@@ -1456,6 +1456,37 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                     out.push(Candidate { tokens: i + 1..end, kind: EntityType::Place, source: Source::Gazetteer, clitic_chars: 0, restores_article: false, role: None, needs_tagger: None });
                 }
             }
+            // "استاد عبد العزيز الفولي", "مطار رفيق الحريري": a facility named after a person ends
+            // with the family name with the article too.
+            let facility = keep_head && matches!(seg.stem.as_str(), "استاد" | "ستاد" | "مطار" | "معبر");
+            if facility && len > 0 && ok(i + 1 + len) && w.same_line(i, i + 1 + len) && w.family_name_with_article(i + 1 + len) {
+                len += 1;
+            }
+            // "استاد القاهرة الدولي", "مطار دبي": a facility named after its city, with the
+            // adjective that completes its name.
+            if facility && seg.clitic_chars == 0 {
+                if let Some((_, end)) = w.place_at(i + 1).filter(|(s, end)| s.clitic_chars == 0 && (i + 1..*end).all(ok) && w.same_line(i, end - 1)) {
+                    let completes = |k: usize| ok(k) && w.same_line(i, k) && matches!(w.norm(k), "الدولي" | "الجديد" | "الاولمبي" | "القديم");
+                    let end = if completes(end) { end + 1 } else { end };
+                    out.push(Candidate { tokens: i..end, kind: EntityType::Place, source: Source::Gazetteer, clitic_chars: 0, restores_article: false, role: None, needs_tagger: None });
+                }
+            }
+            // "محافظة الأحمدي", "مخيم الهول": after the indefinite head of a province, a town or a
+            // camp (not "مقاطعة", as often a boycott: "مقاطعة الاقتراع"), a word with the article
+            // (in construct, so no adjective of the head) that is no
+            // title or organisation is its name; so after a river's, a mountain's or a gulf's, with
+            // the head ("نهر العاصي", "جبال النوبة"). (Not people in the plural, "مخيم اللاجئين",
+            // "قرية الصيادين"; nor a span of time, "في بحر الأسبوع".)
+            let administrative = matches!(seg.stem.as_str(), "محافظه" | "ولايه" | "اقليم" | "مدينه" | "بلده" | "قريه" | "مخيم");
+            let natural = matches!(seg.stem.as_str(), "نهر" | "جبل" | "جبال" | "بحر" | "خليج" | "جزيره" | "جزر" | "مضيق" | "صحراء");
+            let plural = |n: &str| (n.ends_with("ين") || n.ends_with("ون") || n.ends_with("ات")) && crate::tagger::names::name_class(n) == "-";
+            let named_by_definite = len == 0 && (administrative || natural) && !seg.stem.starts_with("ال") && ok(i + 1) && w.same_line(i, i + 1)
+                && w.family_name_with_article(i + 1) && !plural(w.norm(i + 1)) && !is_time_noun(w.norm(i + 1))
+                && w.place_at(i + 1).is_none() && w.known_org_at(i + 1).is_none();
+            if named_by_definite {
+                let start = if natural { i } else { i + 1 };
+                out.push(Candidate { tokens: start..i + 2, kind: EntityType::Place, source: Source::PlaceHead, clitic_chars: if natural { seg.clitic_chars } else { 0 }, restores_article: natural && restores(seg, w.norm(i)), role: None, needs_tagger: None });
+            }
             if len > 0 && w.place_at(i + 1).is_none() {
                 let (start, clitic_chars, restores_article) =
                     if keep_head { (i, seg.clitic_chars, restores(seg, w.norm(i))) } else { (i + 1, 0, false) };
