@@ -1127,7 +1127,9 @@ impl<'a> Ctx<'a> {
             }
             // "مصدر مطلع": informed, not "the start of" a month.
             let informed = w == "مطلع" && j > start && matches!(self.norm(j - 1), "مصدر" | "مصادر");
-            if !ali_name && !kunya && !informed && (is_complementizer(w) || is_np_stop(w) || bare != w && is_np_stop(bare)) {
+            // ("والي ولاية …": a governor, not و + "إلى".)
+            let conjoined_stop = bare != w && is_np_stop(bare) && !crate::lexicon::cues::is_title(w);
+            if !ali_name && !kunya && !informed && (is_complementizer(w) || is_np_stop(w) || conjoined_stop) {
                 break;
             }
             if w == "من" {
@@ -1306,7 +1308,8 @@ impl<'a> Ctx<'a> {
         let toks = self.tokens;
         // "نقلت الوكالة عن نائب رئيس الوزراء الروسي، إيغور سيمونوف، قوله إن …": a title that
         // names no person, then the person set off by commas, before the clause.
-        let title_first = is_title_word(without_conjunction(self.norm(np.start)));
+        // ("والي ولاية …" is a governor, not و + "الي".)
+        let title_first = is_title_word(self.norm(np.start)) || is_title_word(without_conjunction(self.norm(np.start)));
         let np = if title_first && self.entity_for(&self.token_span(np.clone())).is_none_or(|e| self.entities[e].kind != EntityType::Person) {
             // ("قالت المتحدثة باسم اللجنة في القدس، كلير فونتين.": the place the title is for
             // comes before the comma.)

@@ -896,3 +896,10 @@ fn a_minister_abbreviated_doctor_speaks_and_tabi_a_goes_on_reporting() {
     assert_eq!(direct(&q), vec![("ملف الدعوم لم يعد قابلاً للتأجيل", Some("فهد العازمي"))], "{q:?}");
     assert_eq!(indirect(&q), vec![("الوزارة ستعرض خطتها الشهر المقبل.", Some("فهد العازمي"))], "{q:?}");
 }
+
+#[test]
+fn a_governor_named_after_his_title_and_a_comma_speaks() {
+    // ("والي" is a governor, not و + "إلى", which would end the subject before it began.)
+    let qs = annotated("وأكد والي ولاية الجزيرة، اللواء عمر حامد الزين، أن حكومة الولاية خصصت ثلاث مدارس لإيواء النازحين.");
+    assert!(qs.iter().any(|q| q.2.starts_with("حكومة الولاية") && q.1.as_deref() == Some("عمر حامد الزين")), "{qs:?}");
+}
