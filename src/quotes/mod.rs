@@ -743,6 +743,11 @@ impl<'a> Ctx<'a> {
                 let norm = |k: usize| if k < toks.len() { self.norm(k) } else { "" };
                 // ("…، لكنه نفى أن …": so does "but he" and a speech verb.)
                 let but_he = matches!(norm(e + 1), "لكنه" | "لكنها" | "لكنهم" | "ولكنه" | "ولكنها" | "ولكنهم") && verb_after(e + 2);
+                // ("…، في ظل تدفق النازحين …", "…، وسط …": the narrator's setting, not what was said.)
+                let setting = matches!(norm(e + 1), "وسط") || matches!((norm(e + 1), norm(e + 2)), ("في", "ظل" | "وقت" | "اعقاب" | "اشاره") | ("علي", "خلفيه"));
+                if setting {
+                    break;
+                }
                 // ("…، وأوضح في تصريح لـ«…» أن …": so does a speech verb with a clause of its own.)
                 let next_report = verb_after(e + 1) && self.verb_at(e + 1).is_some_and(|(v, _)| v.reported) && self.complementizer_after(e + 1).is_some();
                 if norm(e + 1) == "في" && norm(e + 2) == "حين" && verb_after(e + 3) || matches!(norm(e + 1), "بينما" | "فيما") && verb_after(e + 2) || but_he || next_report {

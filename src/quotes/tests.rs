@@ -903,3 +903,10 @@ fn a_governor_named_after_his_title_and_a_comma_speaks() {
     let qs = annotated("وأكد والي ولاية الجزيرة، اللواء عمر حامد الزين، أن حكومة الولاية خصصت ثلاث مدارس لإيواء النازحين.");
     assert!(qs.iter().any(|q| q.2.starts_with("حكومة الولاية") && q.1.as_deref() == Some("عمر حامد الزين")), "{qs:?}");
 }
+
+#[test]
+fn a_reported_clause_ends_before_the_narrators_setting() {
+    let t = "وحذر البرنامج من أن مخزونه الغذائي قد ينفد بحلول نهاية الشهر، في ظل تدفق آلاف النازحين إلى المدن.";
+    let q = run(t);
+    assert_eq!(indirect(&q).into_iter().map(|(text, _)| text).collect::<Vec<_>>(), ["مخزونه الغذائي قد ينفد بحلول نهاية الشهر"], "{q:?}");
+}
