@@ -831,10 +831,19 @@ impl<'a> Ctx<'a> {
                 if let Some(np) = self.shared_subject(v, verb.gender) {
                     return Some(self.explicit_speaker(np, Some(verb.gender)));
                 }
+                // ("اشتكت سيدة خمسينية من قرية …، وقالت: «…»": or, named by no one, the subject
+                // of the sentence's first speech verb, if of the same gender.)
+                let first = (self.sentence_start(v)..v).find(|&k| self.verb_at(k).is_some_and(|(first, _)| !first.participle));
+                if first.is_some_and(|k| self.verb_at(k).is_some_and(|(first, _)| first.gender == verb.gender)) {
+                    if let Some(np) = self.first_verb_subject(v) {
+                        return Some(self.explicit_speaker(np, Some(verb.gender)));
+                    }
+                }
             }
             // "ولم يخف العلمي طموحه، إذ قال في مقابلة: «…»", "يواصل ترمب الضغط، إذ كتب أن …":
             // after إذ or حيث the sentence's own subject speaks, the person it names first.
-            if v > 0 && self.tokens[v - 1].line == self.tokens[v].line && matches!(self.norm(v - 1), "اذ" | "حيث") {
+            // (So after "but she": "رحّبت الدكتورة منى الخياط بالقرار، لكنها حذّرت من أن …".)
+            if v > 0 && self.tokens[v - 1].line == self.tokens[v].line && matches!(self.norm(v - 1), "اذ" | "حيث" | "لكنه" | "لكنها" | "ولكنه" | "ولكنها") {
                 if let Some(np) = self.first_named_in_sentence(v) {
                     return Some(self.explicit_speaker(np, Some(verb.gender)));
                 }

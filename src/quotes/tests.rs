@@ -910,3 +910,13 @@ fn a_reported_clause_ends_before_the_narrators_setting() {
     let q = run(t);
     assert_eq!(indirect(&q).into_iter().map(|(text, _)| text).collect::<Vec<_>>(), ["مخزونه الغذائي قد ينفد بحلول نهاية الشهر"], "{q:?}");
 }
+
+#[test]
+fn narrating_but_she_and_an_unnamed_subject_of_a_joined_verb_have_their_speakers() {
+    let qs = annotated("وروت حواء إسحاق، وهي أم لخمسة أطفال، أنها فقدت أثر زوجها أثناء الفرار.\n\
+                        ورحّبت الدكتورة منى الخياط بالقرار، لكنها حذّرت من أن التوسعة وحدها لن تكون كافية.\n\
+                        واشتكت سيدة خمسينية من قرية الشطورة من نقص الأدوية، وقالت: \"اشترينا الحقن من صيدلية خارج المستشفى\".");
+    assert!(qs.iter().any(|q| q.2.starts_with("فقدت أثر") && q.1.as_deref() == Some("حواء إسحاق")), "{qs:?}");
+    assert!(qs.iter().any(|q| q.2.starts_with("التوسعة وحدها") && q.1.as_deref() == Some("منى الخياط")), "{qs:?}");
+    assert!(qs.iter().any(|q| q.2.starts_with("اشترينا الحقن") && q.1.as_deref().is_some_and(|s| s.starts_with("سيدة خمسينية"))), "{qs:?}");
+}
