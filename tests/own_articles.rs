@@ -13,7 +13,7 @@ fn own_gold_articles_hold_their_floors() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/articles");
     let mut golds: Vec<PathBuf> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.to_string_lossy().ends_with(".gold.json")).collect();
     golds.sort();
-    assert!(golds.len() >= 40, "tests/articles lost its articles");
+    assert!(golds.len() >= 48, "tests/articles lost its articles");
     let (mut f1, mut precision) = (0.0, 0.0);
     let mut totals = [(0u32, 0u32); 4]; // roles, direct attributed, reported attributed, boilerplate
     for gold in &golds {
@@ -31,7 +31,7 @@ fn own_gold_articles_hold_their_floors() {
     let share = |(a, b): (u32, u32)| f64::from(a) / f64::from(b.max(1));
     let [roles, direct, reported, boiler] = totals;
     println!("mean entity F1 {f1:.3}, roles {roles:?}, direct {direct:?}, reported {reported:?}, mean quote precision {precision:.3}, boilerplate {boiler:?}");
-    // Floors a little under what the annotator scores (0.877, 169/211, 158/165, 375/394, 0.992, 39/39):
+    // Floors a little under what the annotator scores (0.876, 197/246, 188/194, 460/475, 0.994, 43/43):
     // a change that loses more than that on articles it was not written from is a regression.
     let mut failures = vec![];
     if f1 < 0.85 { failures.push(format!("mean entity F1 {f1:.3} < 0.85")); }
