@@ -1381,8 +1381,10 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             let line_start = i == 0 || !w.same_line(i - 1, i);
             if line_start && seg.clitic_chars == 0 && (w.punct(end, ":") || w.punct(end, "/") || w.punct(end, "-–—")) && end + 1 < n && w.same_line(end, end + 1) {
                 let line_end = (end + 1..n).find(|&j| !w.same_line(end, j)).unwrap_or(n);
+                // (Not a reporter's byline: "المحلة الكبرى - محمود الشناوي" starts with a given name.)
+                let byline = crate::tagger::names::name_class(w.norm(end + 1)) == "given";
                 let outlet = quoted_name(w, end + 1).filter(|r| r.end + 1 == line_end)
-                    .or_else(|| (line_end - (end + 1) <= 3 && (end + 1..line_end).all(|j| w.word(j) && !w.is_function_word(j))).then_some(end + 1..line_end));
+                    .or_else(|| (!byline && line_end - (end + 1) <= 3 && (end + 1..line_end).all(|j| w.word(j) && !w.is_function_word(j))).then_some(end + 1..line_end));
                 if let Some(outlet) = outlet {
                     out.push(Candidate { tokens: outlet, kind: EntityType::Organization, source: Source::KnownOrganization, clitic_chars: 0, restores_article: false, role: None, needs_tagger: None });
                 }

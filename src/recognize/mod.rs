@@ -368,11 +368,13 @@ fn family_name_before_a_pause(w: &Words, taken: &mut [bool], kept: &mut [Candida
     }
 }
 
-/// "جامعة ابن زهر بأكادير": a known place with ب ("in") that ends an organisation's name of three
-/// words or more says where the organisation is; it is a place of its own.
+/// "جامعة ابن زهر بأكادير": a known place with ب ("in") that ends a university's name of three
+/// words or more says where it is; it is a place of its own. (A local body's city is its name's:
+/// "مديرية الصحة بسوهاج", "شركة الصرف الصحي بالإسكندرية".)
 fn place_after_organisation(w: &Words, kept: &mut Vec<Candidate>) {
     let mut places = Vec::new();
-    for c in kept.iter_mut().filter(|c| c.kind == EntityType::Organization && c.tokens.len() >= 3) {
+    let school = |c: &Candidate| w.stems(c.tokens.start).any(|s| matches!(s.stem.strip_prefix("ال").unwrap_or(&s.stem), "جامعه" | "كليه" | "معهد"));
+    for c in kept.iter_mut().filter(|c| c.kind == EntityType::Organization && c.tokens.len() >= 3 && school(c)) {
         let last = c.tokens.end - 1;
         if let Some((seg, _)) = w.place_at(last).filter(|(s, end)| *end == last + 1 && s.proclitics.as_slice() == ['ب']) {
             places.push(Candidate { tokens: last..last + 1, kind: EntityType::Place, source: Source::Gazetteer, clitic_chars: seg.clitic_chars, restores_article: false, role: None, needs_tagger: None });
@@ -1418,6 +1420,14 @@ mod tests {
         // (People in the plural, a boycott and a span of time name no place.)
         let ms = mentions("وزار مخيم اللاجئين ودعا إلى مقاطعة الاقتراع في بحر الأسبوع.");
         assert!(ms.iter().all(|(_, k, _)| *k != EntityType::Place), "{ms:?}");
+    }
+
+    #[test]
+    fn a_local_bodys_city_is_its_names_a_universitys_is_where_it_is_and_a_byline_is_a_reporter() {
+        let ms = mentions("المحلة الكبرى - محمود الشناوي\nوخاطبت مديرية الصحة بسوهاج جامعة ابن زهر بأكادير.");
+        assert!(has(&ms, "مديرية الصحة بسوهاج", EntityType::Organization), "{ms:?}");
+        assert!(has(&ms, "جامعة ابن زهر", EntityType::Organization) && has(&ms, "أكادير", EntityType::Place), "{ms:?}");
+        assert!(has(&ms, "محمود الشناوي", EntityType::Person), "{ms:?}");
     }
 
     #[test]
