@@ -1431,6 +1431,14 @@ mod tests {
     }
 
     #[test]
+    fn football_clubs_named_without_their_head_noun_are_organisations() {
+        let ms = mentions("وتأهل غزل المحلة إلى نصف النهائي حيث يلاقي بيراميدز، بينما يلعب المصري البورسعيدي مع الإسماعيلي.");
+        for club in ["غزل المحلة", "بيراميدز", "المصري البورسعيدي", "الإسماعيلي"] {
+            assert!(has(&ms, club, EntityType::Organization), "{club}: {ms:?}");
+        }
+    }
+
+    #[test]
     fn words_with_tanwin_name_nothing() {
         let ms = mentions("وقال المحلل إن الحوافز وحدها لا تصنع ميناءً ناجحاً؛ ما يصنعه هو حجم البضائع التي تمر عبره.");
         assert!(!ms.iter().any(|(n, _, _)| n.contains("ناجح")), "{ms:?}");
