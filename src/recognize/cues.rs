@@ -1389,7 +1389,10 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                     out.push(Candidate { tokens: outlet, kind: EntityType::Organization, source: Source::KnownOrganization, clitic_chars: 0, restores_article: false, role: None, needs_tagger: None });
                 }
             }
-            if (i..end).all(ok) && !currency_after_amount(w, i..end) {
+            // ("نهر العاصي، الذي ينبع من …": after a relative pronoun comes its verb, not a place
+            // that shares its letters.)
+            let after_relative = i > 0 && w.same_line(i - 1, i) && seg.clitic_chars == 0 && end == i + 1 && matches!(w.norm(i - 1), "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللواتي");
+            if (i..end).all(ok) && !currency_after_amount(w, i..end) && !after_relative {
                 out.push(Candidate {
                     tokens: i..end,
                     kind: EntityType::Place,

@@ -1417,6 +1417,9 @@ mod tests {
         for place in ["مطار القاهرة الدولي", "استاد عبد العزيز الفولي", "الأحمدي", "الهول", "نهر العاصي", "جبال النوبة"] {
             assert!(has(&ms, place, EntityType::Place), "{place}: {ms:?}");
         }
+        // (After a relative pronoun comes a verb, whatever place shares its letters.)
+        let ms = mentions("ويعد نهر العاصي، الذي ينبع من الأراضي اللبنانية، شريانا حيويا. وزار الوفد مدينة ينبع.");
+        assert_eq!(ms.iter().filter(|(n, k, _)| n == "ينبع" && *k == EntityType::Place).count(), 1, "{ms:?}");
         // (People in the plural, a boycott and a span of time name no place.)
         let ms = mentions("وزار مخيم اللاجئين ودعا إلى مقاطعة الاقتراع في بحر الأسبوع.");
         assert!(ms.iter().all(|(_, k, _)| *k != EntityType::Place), "{ms:?}");
