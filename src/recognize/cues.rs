@@ -1415,8 +1415,9 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
                 len = 0;
             }
             // ("عاصمة ولاية شمال دارفور": another head is no name; "ميناءً ناجحاً", with tanwin, is
-            // a port, not one named.)
-            if len > 0 && (w.stem_with(i + 1, |f| f.has(Facts::PLACE_HEAD)).is_some() || w.has_tanwin(i)) {
+            // a port, not one named; "في 24 ولاية رصدوا …" counts provinces, it names none.)
+            let counted = i > 0 && w.same_line(i - 1, i) && w.tokens[i - 1].kind == crate::tokenize::TokenKind::Number;
+            if len > 0 && (w.stem_with(i + 1, |f| f.has(Facts::PLACE_HEAD)).is_some() || w.has_tanwin(i) || counted) {
                 len = 0;
             }
             // ("منطقة لوجستية", "منطقة صناعية": so are the bare adjectives in ية after "منطقة", unless a
