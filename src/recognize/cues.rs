@@ -299,6 +299,11 @@ impl<'a> Words<'a> {
         if t.norm.ends_with("امام") && self.text[t.start..t.end].contains("أمام") {
             return None;
         }
+        // ("محمد الأمين أوبلا", "عوض الكريم الأمين محجوب": after a given name and before another
+        // name, الأمين is the name's, not a secretary.)
+        if t.norm == "الامين" && i > 0 && self.same_line(i - 1, i) && crate::tagger::names::name_class(self.norm(i - 1)) != "-" && self.tokens.get(i + 1).is_some_and(|n| n.is_word() && !n.norm.starts_with("ال") && self.same_line(i, i + 1)) {
+            return None;
+        }
         let ta_marbuta = self.text[t.start..t.end].chars().rev().find(|&c| fold_char(c).is_some()) == Some('ة');
         // ("محامية", "قاضية": the feminine of a title in ي, which no noun shares the way
         // "مساعدة", help, shares "مساعد".)

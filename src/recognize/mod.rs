@@ -1434,6 +1434,13 @@ mod tests {
     }
 
     #[test]
+    fn al_amin_after_a_given_name_is_the_names_and_before_al_amm_a_secretary() {
+        let ms = mentions("وأكد مدير الوكالة، محمد الأمين أوبلا، أن الوضع صعب. وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن السلام ممكن.");
+        assert!(has(&ms, "محمد الأمين أوبلا", EntityType::Person), "{ms:?}");
+        assert!(ms.iter().any(|(n, k, r)| n == "أنطونيو غوتيريش" && *k == EntityType::Person && r.as_deref() == Some("الأمين العام للأمم المتحدة")), "{ms:?}");
+    }
+
+    #[test]
     fn football_clubs_named_without_their_head_noun_are_organisations() {
         let ms = mentions("وتأهل غزل المحلة إلى نصف النهائي حيث يلاقي بيراميدز، بينما يلعب المصري البورسعيدي مع الإسماعيلي.");
         for club in ["غزل المحلة", "بيراميدز", "المصري البورسعيدي", "الإسماعيلي"] {
