@@ -224,18 +224,27 @@ fn attach_roles(w: &Words, kept: &mut [Candidate]) {
         // rank the name comes with (to_mention leaves the rank out of the role).
         let rank = c.tokens.start > 0 && w.same_line(c.tokens.start - 1, c.tokens.start) && cues::is_rank_before_name(w.norm(c.tokens.start - 1));
         let name_start = if rank { c.tokens.start - 1 } else { c.tokens.start };
-        let start = match org_ending_at.get(&name_start) {
-            Some(&org) if org > 0 && w.norm(org - 1) == "في" && w.same_line(org - 1, name_start) => org - 1,
-            // "الرئيس التنفيذي لجهاز قطر للاستثمار منصور المحمود": the organisation after ل.
-            Some(&org) if org > 0 && w.norm(org).starts_with('ل') && w.same_line(org - 1, name_start) => org,
-            _ => prepositional_phrases_before(w, name_start).unwrap_or(name_start),
+        // The title that ends at `name_start`, through the organisation or prepositional phrases
+        // it ends with.
+        let title_ending_at = |name_start: usize| {
+            let start = match org_ending_at.get(&name_start) {
+                Some(&org) if org > 0 && w.norm(org - 1) == "في" && w.same_line(org - 1, name_start) => org - 1,
+                // "الرئيس التنفيذي لجهاز قطر للاستثمار منصور المحمود": the organisation after ل.
+                Some(&org) if org > 0 && w.norm(org).starts_with('ل') && w.same_line(org - 1, name_start) => org,
+                _ => prepositional_phrases_before(w, name_start).unwrap_or(name_start),
+            };
+            // (A lone "الشيخ" or "السيد" before the name is a form of address, not a role.)
+            // (The title may run into the organisation after it: "عضو المكتب السياسي للجبهة
+            // الشعبية" + "لتحرير فلسطين".)
+            (start.saturating_sub(6)..start).find(|&j| cues::title_phrase(w, j).is_some_and(|(seg, end)| (start..=name_start).contains(&end) && !(end == j + 1 && cues::is_form_of_address(&seg.stem))))
         };
-        // (A lone "الشيخ" or "السيد" before the name is a form of address, not a role.)
         // (Not for a name with a preposition on it, "الوزير لسامي حداد": that is someone else.)
-        // (The title may run into the organisation after it: "عضو المكتب السياسي للجبهة الشعبية"
-        // + "لتحرير فلسطين".)
-        let before = (c.clitic_chars == 0).then(|| (start.saturating_sub(6)..start).find(|&j| cues::title_phrase(w, j).is_some_and(|(seg, end)| (start..=name_start).contains(&end) && !(end == j + 1 && cues::is_form_of_address(&seg.stem))))).flatten();
-        let found = before.map(|j| j..c.tokens.start).or_else(|| cues::apposition(w, c.tokens.end));
+        let before = (c.clitic_chars == 0).then(|| title_ending_at(name_start)).flatten().map(|j| j..c.tokens.start);
+        // ("كبير الاقتصاديين في بنك الكويت الوطني، الدكتور يوسف البدر،": or the title set off
+        // before a rank by a comma.)
+        let comma = name_start.checked_sub(1).filter(|&k| rank && w.same_line(k, name_start) && w.punct(k, "،,"));
+        let before = before.or_else(|| comma.filter(|_| c.clitic_chars == 0).and_then(|k| title_ending_at(k).map(|j| j..k)));
+        let found = before.or_else(|| cues::apposition(w, c.tokens.end));
         if found.is_some() || c.role.is_none() {
             c.role = found;
         }
@@ -1438,6 +1447,12 @@ mod tests {
         let ms = mentions("وأكد مدير الوكالة، محمد الأمين أوبلا، أن الوضع صعب. وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن السلام ممكن.");
         assert!(has(&ms, "محمد الأمين أوبلا", EntityType::Person), "{ms:?}");
         assert!(ms.iter().any(|(n, k, r)| n == "أنطونيو غوتيريش" && *k == EntityType::Person && r.as_deref() == Some("الأمين العام للأمم المتحدة")), "{ms:?}");
+    }
+
+    #[test]
+    fn a_title_set_off_by_a_comma_before_a_rank_and_a_name_is_the_role() {
+        let ms = mentions("بدوره، رأى مدير الأبحاث في بنك الكويت الوطني، الدكتور يوسف البدر، أن إصلاح الدعوم ضروري.");
+        assert!(ms.iter().any(|(n, _, r)| n == "يوسف البدر" && r.as_deref() == Some("مدير الأبحاث في بنك الكويت الوطني")), "{ms:?}");
     }
 
     #[test]
