@@ -35,6 +35,7 @@ fn names_same(kind: EntityType, c: &[String], m: &[String]) -> bool {
                 // "أوفوري" for "إيمانويل أوفوري أتا": the middle of three names, when it is no
                 // known given name (a father's), as `recognize` reads it alone.
                 || (m.len() == 1 && c.len() == 3 && c[1] == m[0] && crate::tagger::names::name_class(&m[0]) == "-")
+                || (c.len() == 1 && m.len() == 3 && m[1] == c[0] && crate::tagger::names::name_class(&c[0]) == "-")
                 // "عبد العاطي" after "بدر عبد العاطي": the family name, several words long.
                 || (m.len() > 1 && m.len() < c.len() && c.ends_with(m))
                 || (c.len() > 1 && c.len() < m.len() && m.ends_with(c))
@@ -86,7 +87,9 @@ pub fn cluster(_text: &str, _tokens: &[Token], mentions: Vec<Mention>) -> Vec<En
     for (order, m) in mentions.into_iter().enumerate() {
         let mw = words(&m.key);
         tried.clear();
-        for (last, w) in [(false, mw.first()), (true, mw.last())] {
+        // (A person of three names may be the one named before by the middle one.)
+        let middle = (m.kind == EntityType::Person && mw.len() == 3).then(|| &mw[1]);
+        for (last, w) in [(false, mw.first()), (true, mw.last()), (true, middle)] {
             if let Some(list) = w.and_then(|w| by_word.get(&(m.kind, last, w.clone()))) {
                 tried.extend(list);
             }
@@ -107,7 +110,6 @@ pub fn cluster(_text: &str, _tokens: &[Token], mentions: Vec<Mention>) -> Vec<En
         };
         if target.is_none() || mw.len() > c.key_words.len() {
             // (A person of three names is listed under the middle one too, as if it were last.)
-            let middle = (m.kind == EntityType::Person && mw.len() == 3).then(|| &mw[1]);
             for (last, w) in [(false, mw.first()), (true, mw.last()), (true, middle)] {
                 if let Some(w) = w {
                     let list = by_word.entry((m.kind, last, w.clone())).or_default();
@@ -162,9 +164,11 @@ mod tests {
             mention("خالد راشد النقبي", p, 0), mention("خالد النقبي", p, 2), mention("ايمانويل اوفوري اتا", p, 4), mention("اوفوري", p, 6),
             // (Another given name with the same family name is another person.)
             mention("سالم النقبي", p, 8),
+            // (The middle name first, in a headline, then the full name.)
+            mention("كواسي", p, 10), mention("جوزيف كواسي منساه", p, 12),
         ];
         let es = cluster("", &[], ms);
-        assert_eq!(es.iter().map(|e| e.mentions.len()).collect::<Vec<_>>(), [2, 2, 1]);
+        assert_eq!(es.iter().map(|e| e.mentions.len()).collect::<Vec<_>>(), [2, 2, 1, 2]);
     }
 
     #[test]
