@@ -231,6 +231,9 @@ fn attach_roles(w: &Words, kept: &mut [Candidate]) {
                 Some(&org) if org > 0 && w.norm(org - 1) == "في" && w.same_line(org - 1, name_start) => org - 1,
                 // "الرئيس التنفيذي لجهاز قطر للاستثمار منصور المحمود": the organisation after ل.
                 Some(&org) if org > 0 && w.norm(org).starts_with('ل') && w.same_line(org - 1, name_start) => org,
+                // ("رئيس بلدية القصر حسين علّوه", "أستاذ العلوم السياسية بجامعة تونس سليم …": or
+                // in construct with it, or after ب.)
+                Some(&org) if org > 0 && w.same_line(org - 1, name_start) => org,
                 _ => prepositional_phrases_before(w, name_start).unwrap_or(name_start),
             };
             // (A lone "الشيخ" or "السيد" before the name is a form of address, not a role.)
@@ -1453,6 +1456,13 @@ mod tests {
     fn a_title_set_off_by_a_comma_before_a_rank_and_a_name_is_the_role() {
         let ms = mentions("بدوره، رأى مدير الأبحاث في بنك الكويت الوطني، الدكتور يوسف البدر، أن إصلاح الدعوم ضروري.");
         assert!(ms.iter().any(|(n, _, r)| n == "يوسف البدر" && r.as_deref() == Some("مدير الأبحاث في بنك الكويت الوطني")), "{ms:?}");
+    }
+
+    #[test]
+    fn a_title_in_construct_with_an_organisation_before_the_name_is_the_role() {
+        let ms = mentions("من جهته، شدد رئيس بلدية القصر حسين علّوه على أن البلدية لم تعد قادرة. وقال أستاذ العلوم السياسية بجامعة تونس سليم الزغلامي إن السلطة مسؤولة.");
+        assert!(ms.iter().any(|(n, _, r)| n == "حسين علّوه" && r.as_deref() == Some("رئيس بلدية القصر")), "{ms:?}");
+        assert!(ms.iter().any(|(n, _, r)| n == "سليم الزغلامي" && r.as_deref() == Some("أستاذ العلوم السياسية بجامعة تونس")), "{ms:?}");
     }
 
     #[test]
