@@ -549,6 +549,11 @@ impl<'a> Ctx<'a> {
         let mut s = colon;
         while s > 0 && self.tokens[s - 1].line == line {
             s -= 1;
+            // ("الوصل يتوّج بالكأس.. وبيتروفيتش: «…»": or after the headline's own "..", a name.)
+            let after_dots = self.tokens[s].is_punct(".") && s > 0 && self.tokens[s - 1].is_punct(".") && colon - s <= 3;
+            if after_dots && self.person_mention_starting_in(self.tokens[s + 1].start..self.tokens[s + 1].end).is_some() {
+                return Some(s + 1..colon);
+            }
             if !self.tokens[s].is_word() || colon - s > 4 || is_np_stop(self.norm(s)) {
                 return None;
             }

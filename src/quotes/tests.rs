@@ -920,3 +920,9 @@ fn narrating_but_she_and_an_unnamed_subject_of_a_joined_verb_have_their_speakers
     assert!(qs.iter().any(|q| q.2.starts_with("التوسعة وحدها") && q.1.as_deref() == Some("منى الخياط")), "{qs:?}");
     assert!(qs.iter().any(|q| q.2.starts_with("اشترينا الحقن") && q.1.as_deref().is_some_and(|s| s.starts_with("سيدة خمسينية"))), "{qs:?}");
 }
+
+#[test]
+fn a_headline_quote_after_the_headlines_own_two_dots_belongs_to_the_name_before_the_colon() {
+    let qs = annotated("الوصل يتوج بالكأس بعد ريمونتادا أمام الشارقة.. وبيتروفيتش: «اللقب للجماهير»\n\nالعين - البيان\n\nتوج الوصل بلقب الكأس. وقال المدرب الصربي ميلوش بيتروفيتش إن اللاعبين قدموا كل شيء.");
+    assert!(qs.iter().any(|q| q.0 == QuoteKind::Direct && q.2 == "اللقب للجماهير" && q.1.as_deref() == Some("ميلوش بيتروفيتش")), "{qs:?}");
+}
