@@ -233,7 +233,8 @@ fn attach_roles(w: &Words, kept: &mut [Candidate]) {
                 Some(&org) if org > 0 && w.norm(org).starts_with('ل') && w.same_line(org - 1, name_start) => org,
                 // ("رئيس بلدية القصر حسين علّوه", "أستاذ العلوم السياسية بجامعة تونس سليم …": or
                 // in construct with it, or after ب.)
-                Some(&org) if org > 0 && w.same_line(org - 1, name_start) => org,
+                // (Its own prepositional phrases before it: "الخبيرة في شؤون الطاقة بجامعة القاهرة".)
+                Some(&org) if org > 0 && w.same_line(org - 1, name_start) => prepositional_phrases_before(w, org).unwrap_or(org),
                 _ => prepositional_phrases_before(w, name_start).unwrap_or(name_start),
             };
             // (A lone "الشيخ" or "السيد" before the name is a form of address, not a role.)
