@@ -826,7 +826,9 @@ pub fn apposition(w: &Words, after_name: usize) -> Option<Range<usize>> {
     }
     // ("، كبيرة الاقتصاديين في …،", "، وكيلة أعمال اللاعب،", "، الشريك الإداري في …،": words
     // that are titles only in this place, after a name and a comma.)
-    let apposition_only = || i < w.tokens.len() && w.word(i) && matches!(w.norm(i), "كبير" | "كبيره" | "وكيله" | "الشريك" | "الشريكه" | "شريك" | "شريكه" | "مؤسسه");
+    // ("، وهي أم لخمسة أبناء،", "، والد طفلة في الثالثة": and kinship, which is who someone is
+    // in a story about ordinary people.)
+    let apposition_only = || i < w.tokens.len() && w.word(i) && matches!(w.norm(i), "كبير" | "كبيره" | "وكيله" | "الشريك" | "الشريكه" | "شريك" | "شريكه" | "مؤسسه" | "ام" | "اب" | "والد" | "والده" | "زوج" | "زوجه" | "ارمله" | "جد" | "جده");
     if !apposition_only() {
         let seg = w.title_at(i)?;
         if seg.clitic_chars > 0 {

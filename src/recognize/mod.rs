@@ -1467,6 +1467,13 @@ mod tests {
     }
 
     #[test]
+    fn kinship_set_off_after_a_name_is_its_role() {
+        let ms = mentions("قالت عائشة محمد الزعابي، وهي أم لخمسة أبناء، لوكالة الأنباء إن أسرتها تنتظر. وقال أحمد العموش، والد طفلة في الثالثة من عمرها، إن الحملة تأخرت.");
+        assert!(ms.iter().any(|(n, _, r)| n == "عائشة محمد الزعابي" && r.as_deref() == Some("أم لخمسة أبناء")), "{ms:?}");
+        assert!(ms.iter().any(|(n, _, r)| n == "أحمد العموش" && r.as_deref() == Some("والد طفلة في الثالثة من عمرها")), "{ms:?}");
+    }
+
+    #[test]
     fn football_clubs_named_without_their_head_noun_are_organisations() {
         let ms = mentions("وتأهل غزل المحلة إلى نصف النهائي حيث يلاقي بيراميدز، بينما يلعب المصري البورسعيدي مع الإسماعيلي.");
         for club in ["غزل المحلة", "بيراميدز", "المصري البورسعيدي", "الإسماعيلي"] {
