@@ -34,8 +34,8 @@ fn names_same(kind: EntityType, c: &[String], m: &[String]) -> bool {
                 || (c.len() == 1 && m.len() > 1 && m.last() == c.last())
                 // "أوفوري" for "إيمانويل أوفوري أتا": the middle of three names, when it is no
                 // known given name (a father's), as `recognize` reads it alone.
-                || (m.len() == 1 && c.len() == 3 && c[1] == m[0] && crate::tagger::names::name_class(&m[0]) == "-")
-                || (c.len() == 1 && m.len() == 3 && m[1] == c[0] && crate::tagger::names::name_class(&c[0]) == "-")
+                || middle_of_three(m, c)
+                || middle_of_three(c, m)
                 // "عبد العاطي" after "بدر عبد العاطي": the family name, several words long.
                 || (m.len() > 1 && m.len() < c.len() && c.ends_with(m))
                 || (c.len() > 1 && c.len() < m.len() && m.ends_with(c))
@@ -61,6 +61,11 @@ fn names_same(kind: EntityType, c: &[String], m: &[String]) -> bool {
         }
         EntityType::Place => false,
     }
+}
+
+/// Is `one` (a word) the middle of `three`, and no known given name (a father's)?
+fn middle_of_three(one: &[String], three: &[String]) -> bool {
+    one.len() == 1 && three.len() == 3 && three[1] == one[0] && crate::tagger::names::name_class(&one[0]) == "-"
 }
 
 /// Is `short` (two words or more) `long` with words left out between its first and its last?

@@ -838,8 +838,8 @@ impl<'a> Ctx<'a> {
                 }
                 // ("اشتكت سيدة خمسينية من قرية …، وقالت: «…»": or, named by no one, the subject
                 // of the sentence's first speech verb, if of the same gender.)
-                let first = (self.sentence_start(v)..v).find(|&k| self.verb_at(k).is_some_and(|(first, _)| !first.participle));
-                if first.is_some_and(|k| self.verb_at(k).is_some_and(|(first, _)| first.gender == verb.gender)) {
+                let first = (self.sentence_start(v)..v).find_map(|k| self.verb_at(k).filter(|(first, _)| !first.participle));
+                if first.is_some_and(|(first, _)| first.gender == verb.gender) {
                     if let Some(np) = self.first_verb_subject(v) {
                         return Some(self.explicit_speaker(np, Some(verb.gender)));
                     }

@@ -576,8 +576,6 @@ fn is_board(norm: &str) -> bool {
     is(norm) || ["تها", "ته", "تهم"].iter().any(|p| norm.strip_suffix(p).is_some_and(|stem| is(&format!("{stem}ه"))))
 }
 
-/// Dual and plural heads of towns and provinces, after which news lists their names ("محافظتي",
-/// "مدن", "قرى", "مواقع"). Not "مناطق" or "أحياء": "مناطق سيطرة الحكومة والمعارضة" names no places.
 /// Words that begin place names: "سيدي بوزيد", "أبو قير", "كفر الشيخ", "عين الحلوة", "آيت باها",
 /// "أولاد تايمة".
 fn starts_place_name(norm: &str) -> bool {
@@ -590,6 +588,8 @@ pub fn names_a_place_after(norm: &str) -> bool {
     is_rank_before_name(norm) || matches!(norm, "الشيخ" | "الشهيد")
 }
 
+/// Dual and plural heads of towns and provinces, after which news lists their names ("محافظتي",
+/// "مدن", "قرى", "مواقع"). Not "مناطق" or "أحياء": "مناطق سيطرة الحكومة والمعارضة" names no places.
 fn is_place_heads(stem: &str) -> bool {
     matches!(
         stem,
@@ -1423,7 +1423,7 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             }
             // ("عاصمة ولاية شمال دارفور": another head is no name; "ميناءً ناجحاً", with tanwin, is
             // a port, not one named; "في 24 ولاية رصدوا …" counts provinces, it names none.)
-            let counted = i > 0 && w.same_line(i - 1, i) && w.tokens[i - 1].kind == crate::tokenize::TokenKind::Number;
+            let counted = i > 0 && w.same_line(i - 1, i) && w.tokens[i - 1].kind == TokenKind::Number;
             if len > 0 && (w.stem_with(i + 1, |f| f.has(Facts::PLACE_HEAD)).is_some() || w.has_tanwin(i) || counted) {
                 len = 0;
             }
@@ -1486,10 +1486,10 @@ pub fn candidates(w: &Words, usable: &[bool]) -> Vec<Candidate> {
             }
             // "محافظة الأحمدي", "مخيم الهول": after the indefinite head of a province, a town or a
             // camp (not "مقاطعة", as often a boycott: "مقاطعة الاقتراع"), a word with the article
-            // (in construct, so no adjective of the head) that is no
-            // title or organisation is its name; so after a river's, a mountain's or a gulf's, with
-            // the head ("نهر العاصي", "جبال النوبة"). (Not people in the plural, "مخيم اللاجئين",
-            // "قرية الصيادين"; nor a span of time, "في بحر الأسبوع".)
+            // (in construct, so no adjective of the head) that is no title or organisation is its
+            // name; so after a river's, a mountain's or a gulf's, with the head ("نهر العاصي",
+            // "جبال النوبة"). (Not people in the plural, "مخيم اللاجئين", "قرية الصيادين"; nor a
+            // span of time, "في بحر الأسبوع".)
             let administrative = matches!(seg.stem.as_str(), "محافظه" | "ولايه" | "اقليم" | "مدينه" | "بلده" | "قريه" | "مخيم");
             let natural = matches!(seg.stem.as_str(), "نهر" | "جبل" | "جبال" | "بحر" | "خليج" | "جزيره" | "جزر" | "مضيق" | "صحراء");
             let plural = |n: &str| (n.ends_with("ين") || n.ends_with("ون") || n.ends_with("ات")) && crate::tagger::names::name_class(n) == "-";
